@@ -1,0 +1,92 @@
+package dev.strata.console.stack;
+
+import dev.strata.api.stack.BundleState;
+import dev.strata.api.stack.ComponentState;
+import dev.strata.api.stack.StackReport;
+import dev.strata.api.stack.StackStatus;
+import java.io.PrintStream;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+/** {@code stack:status}: Strata's bundles and components, and what the waiting ones wait for. */
+@Service
+@Command(
+        scope = "stack",
+        name = "status",
+        description = "Shows Strata's bundles and components, what each waiting component needs, and"
+                + " whether the stack is ready.")
+public class StatusCommand implements Action {
+
+    @Option(
+            name = "--ready",
+            description = "Fail (non-zero exit from bin/strata cmd) unless the stack is ready; for scripts.")
+    boolean requireReady;
+
+    @Reference
+    StackStatus status;
+
+    @Override
+    public Object execute() {
+        StackReport report = status.report();
+        PrintStream out = System.out;
+
+        bundleTable(report).print(out);
+        out.println();
+        componentTable(report).print(out);
+        out.println();
+        out.println(summary(report));
+
+        if (requireReady && !report.ready()) {
+            throw new IllegalStateException("Strata is not ready; see the components above");
+        }
+        return null;
+    }
+
+    private static ShellTable bundleTable(StackReport report) {
+        ShellTable table = new ShellTable();
+        table.column("ID").alignRight();
+        table.column("Bundle");
+        table.column("Version");
+        table.column("State");
+        for (BundleState bundle : report.bundles()) {
+            table.addRow().addContent(bundle.id(), bundle.symbolicName(), bundle.version(), bundle.state());
+        }
+        return table;
+    }
+
+    private static ShellTable componentTable(StackReport report) {
+        ShellTable table = new ShellTable();
+        table.column("Component");
+        table.column("Bundle");
+        table.column("State");
+        table.column("Waiting for").maxSize(80).wrap();
+        for (ComponentState component : report.components()) {
+            String waiting = component.failure() != null
+                    ? "activation failed: " + component.failure()
+                    : String.join(", ", component.waitingFor());
+            table.addRow()
+                    .addContent(
+                            component.name(),
+                            component.bundle(),
+                            component.state().label(),
+                            waiting);
+        }
+        return table;
+    }
+
+    static String summary(StackReport report) {
+        if (report.ready()) {
+            return "Strata is ready: " + report.bundles().size() + " bundles, "
+                    + report.components().size() + " components.";
+        }
+        if (!report.bootFinished()) {
+            return "Strata is not ready: the framework is still installing its boot features.";
+        }
+        int waiting = report.waiting().size();
+        return "Strata is not ready: " + waiting + " component" + (waiting == 1 ? "" : "s") + " waiting (see above).";
+    }
+}

@@ -1,0 +1,101 @@
+package dev.strata.stack.status;
+
+import dev.strata.api.stack.ComponentState;
+import dev.strata.api.stack.ComponentState.State;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.framework.Bundle;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+
+/** Turns the Service Component Runtime's DTOs into {@link ComponentState}s. */
+final class ComponentStates {
+
+    /** The configuration policy under which a component without configuration never activates. */
+    private static final String REQUIRE = "require";
+
+    private ComponentStates() {}
+
+    /** One state per component configuration, or per component where it has none. */
+    static List<ComponentState> of(ServiceComponentRuntime runtime, Bundle... bundles) {
+        if (bundles.length == 0) {
+            return List.of(); // the runtime reads an empty array as "every bundle"
+        }
+        List<ComponentState> states = new ArrayList<>();
+        for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs(bundles)) {
+            states.addAll(of(runtime, description));
+        }
+        return states;
+    }
+
+    private static List<ComponentState> of(ServiceComponentRuntime runtime, ComponentDescriptionDTO description) {
+        String bundle = description.bundle.symbolicName;
+        if (!runtime.isComponentEnabled(description)) {
+            return List.of(new ComponentState(description.name, bundle, State.DISABLED, List.of(), null));
+        }
+        var configurations = runtime.getComponentConfigurationDTOs(description);
+        if (configurations.isEmpty()) {
+            return List.of(withoutConfiguration(description));
+        }
+        return configurations.stream()
+                .map(configuration -> of(description, configuration))
+                .toList();
+    }
+
+    private static ComponentState withoutConfiguration(ComponentDescriptionDTO description) {
+        String bundle = description.bundle.symbolicName;
+        List<String> pids = Arrays.stream(description.configurationPid)
+                .map(pid -> "configuration " + pid)
+                .toList();
+        State state = REQUIRE.equals(description.configurationPolicy) ? State.NOT_CONFIGURED : State.SATISFIED;
+        return new ComponentState(description.name, bundle, state, pids, null);
+    }
+
+    private static ComponentState of(ComponentDescriptionDTO description, ComponentConfigurationDTO configuration) {
+        State state = stateOf(configuration.state);
+        List<String> waitingFor = Arrays.stream(configuration.unsatisfiedReferences)
+                .map(missing -> describe(description, missing))
+                .toList();
+        return new ComponentState(
+                displayName(description.name, configuration.properties),
+                description.bundle.symbolicName,
+                state,
+                waitingFor,
+                configuration.failure);
+    }
+
+    /** Names a configured instance after its provider id or configuration PID, so instances differ. */
+    static String displayName(String name, Map<String, Object> properties) {
+        Object instance = Optional.ofNullable(properties.get("provider.id")).orElse(properties.get("service.pid"));
+        if (instance == null || instance.equals(name)) {
+            return name;
+        }
+        return name + " [" + instance + "]";
+    }
+
+    private static String describe(ComponentDescriptionDTO description, UnsatisfiedReferenceDTO missing) {
+        String service = Arrays.stream(description.references)
+                .filter(reference -> reference.name.equals(missing.name))
+                .map(reference -> reference.interfaceName)
+                .findFirst()
+                .orElse("?");
+        String target = missing.target == null ? "" : " " + missing.target;
+        return missing.name + " (" + service + target + ")";
+    }
+
+    static State stateOf(int scrState) {
+        return switch (scrState) {
+            case ComponentConfigurationDTO.ACTIVE -> State.ACTIVE;
+            case ComponentConfigurationDTO.SATISFIED -> State.SATISFIED;
+            case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> State.UNSATISFIED_REFERENCE;
+            case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> State.UNSATISFIED_CONFIGURATION;
+            case ComponentConfigurationDTO.FAILED_ACTIVATION -> State.FAILED_ACTIVATION;
+            default -> throw new IllegalArgumentException("unknown component state " + scrState);
+        };
+    }
+}
