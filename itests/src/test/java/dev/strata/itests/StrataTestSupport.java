@@ -12,7 +12,10 @@ import dev.strata.api.stack.StackReport;
 import dev.strata.api.stack.StackStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,10 +61,20 @@ public abstract class StrataTestSupport {
             // The probe's own bundles come from the build's local repository, never the network.
             editConfigurationFilePut(
                     "etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
+            // A free SSH port, so the test never collides with a Strata running on this machine.
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
             systemProperty("ai.djl.offline").value("true"),
             mavenBundle("net.bytebuddy", "byte-buddy", required("bytebuddy.version")),
             mavenBundle("org.assertj", "assertj-core", required("assertj.version")),
         };
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not find a free port", e);
+        }
     }
 
     private static String required(String property) {

@@ -80,13 +80,16 @@ public class StatusCommand implements Action {
 
     static String summary(StackReport report) {
         if (report.ready()) {
-            return "Strata is ready: " + report.bundles().size() + " bundles, "
-                    + report.components().size() + " components.";
+            return "Strata is ready: " + count(report.bundles().size(), "bundle") + ", "
+                    + count(report.components().size(), "component") + ".";
         }
         if (!report.bootFinished()) {
             return "Strata is not ready: the framework is still installing its boot features.";
         }
-        int waiting = report.waiting().size();
-        return "Strata is not ready: " + waiting + " component" + (waiting == 1 ? "" : "s") + " waiting (see above).";
+        return "Strata is not ready: " + count(report.waiting().size(), "component") + " waiting (see above).";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
