@@ -31,8 +31,9 @@ import org.osgi.annotation.versioning.ProviderType;
  * @param finishedAt when the job reached its terminal status; set exactly when the status is
  *     terminal
  * @param waitingFor why a pending job does not run, for example {@code "no executor for type
- *     vectorio.file-batch"}; {@code null} unless the status is {@link JobStatus#PENDING} and the
- *     job waits for something other than a free worker
+ *     vectorio.file-batch"}, {@code "retry backoff until 2026-01-05T09:00:01Z"} or {@code
+ *     "max_concurrent_jobs reached (10 running)"}; {@code null} unless the status is {@link
+ *     JobStatus#PENDING}, and {@code null} for a pending job that is about to start
  */
 @ProviderType
 public record JobInfo(

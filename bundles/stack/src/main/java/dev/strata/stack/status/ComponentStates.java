@@ -14,7 +14,7 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 
 /** Turns the Service Component Runtime's DTOs into {@link ComponentState}s. */
-final class ComponentStates {
+public final class ComponentStates {
 
     /** The configuration policy under which a component without configuration never activates. */
     private static final String REQUIRE = "require";
@@ -29,6 +29,23 @@ final class ComponentStates {
         List<ComponentState> states = new ArrayList<>();
         for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs(bundles)) {
             states.addAll(of(runtime, description));
+        }
+        return states;
+    }
+
+    /**
+     * The state of every configured component instance of every bundle, keyed by the PID of
+     * the configuration that created it ({@code service.pid}).
+     */
+    public static Map<String, ComponentState> byConfigurationPid(ServiceComponentRuntime runtime) {
+        Map<String, ComponentState> states = new java.util.HashMap<>();
+        for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs()) {
+            for (ComponentConfigurationDTO configuration : runtime.getComponentConfigurationDTOs(description)) {
+                Object pid = configuration.properties.get("service.pid");
+                if (pid instanceof String text) {
+                    states.put(text, of(description, configuration));
+                }
+            }
         }
         return states;
     }

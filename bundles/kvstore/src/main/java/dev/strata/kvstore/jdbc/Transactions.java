@@ -1,0 +1,127 @@
+package dev.strata.kvstore.jdbc;
+
+import dev.strata.api.kvstore.KVStoreException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a store's work on a pooled connection: reads in auto-commit, writes in one transaction
+ * each, both run again when the database aborted them for a retryable reason (deadlock, lost
+ * insert race). Every failure leaves as a {@link KVStoreException}; the schema is created on first use,
+ * so a store whose database is down at start works as soon as the database is up.
+ */
+final class Transactions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+
+    /** Attempts of an operation the database keeps aborting before the failure is reported. */
+    static final int ATTEMPTS = 20;
+
+    private final StoreSettings settings;
+    private final Backend backend;
+    private volatile boolean schemaReady;
+
+    Transactions(StoreSettings settings, Backend backend) {
+        this.settings = settings;
+        this.backend = backend;
+    }
+
+    /** Runs a read; {@code action} names it for an error message, for example "read key 'a'". */
+    <T> T read(Supplier<String> action, SqlWork<T> work) {
+        return withRetries(action, work);
+    }
+
+    /** Runs {@code work} in one transaction and commits it; all of it applies or none. */
+    <T> T write(Supplier<String> action, SqlWork<T> work) {
+        return withRetries(action, connection -> {
+            connection.setAutoCommit(false);
+            T result = runOrRollBack(connection, work);
+            commit(connection, action);
+            return result;
+        });
+    }
+
+    /** Runs {@code once} on a fresh connection until it succeeds or fails for a reason not worth a retry. */
+    private <T> T withRetries(Supplier<String> action, SqlWork<T> once) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = connect()) {
+                return once.run(connection);
+            } catch (SQLException failure) {
+                if (attempt == ATTEMPTS || !backend.dialect().isRetryable(failure)) {
+                    throw failed(action.get(), failure);
+                }
+                LOG.debug(
+                        "KV store '{}': {} aborted ({}), attempt {}",
+                        settings.providerId(),
+                        action.get(),
+                        failure.getSQLState(),
+                        attempt);
+            }
+        }
+    }
+
+    /** Creates the schema now rather than at the first operation. */
+    void prepareSchema() throws SQLException {
+        connect().close();
+    }
+
+    private Connection connect() throws SQLException {
+        Connection connection = backend.connection();
+        if (!schemaReady) {
+            try {
+                createSchema(connection);
+            } catch (SQLException failure) {
+                connection.close();
+                throw failure;
+            }
+        }
+        return connection;
+    }
+
+    private void createSchema(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        runOrRollBack(connection, c -> {
+            backend.dialect().createSchema(c);
+            return null;
+        });
+        connection.commit();
+        connection.setAutoCommit(true);
+        schemaReady = true;
+    }
+
+    private static <T> T runOrRollBack(Connection connection, SqlWork<T> work) throws SQLException {
+        try {
+            return work.run(connection);
+        } catch (SQLException | RuntimeException failure) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailed) {
+                failure.addSuppressed(rollbackFailed);
+            }
+            throw failure;
+        }
+    }
+
+    private void commit(Connection connection, Supplier<String> action) {
+        try {
+            connection.commit();
+        } catch (SQLException failure) {
+            lostConnectionCheck(failure);
+            throw SqlFailures.ofCommit(settings, action.get(), failure);
+        }
+    }
+
+    private KVStoreException failed(String action, SQLException failure) {
+        lostConnectionCheck(failure);
+        return SqlFailures.of(settings, action, failure);
+    }
+
+    private void lostConnectionCheck(SQLException failure) {
+        if (SqlFailures.isConnectionFailure(failure)) {
+            backend.connectionLost();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.strata.stack.apply;
+
+import dev.strata.api.stack.ProviderReport;
+import dev.strata.api.stack.RunConfigReport;
+import dev.strata.api.stack.RunConfigStatus;
+import dev.strata.stack.catalogue.CatalogueTracker;
+import dev.strata.stack.catalogue.ProviderCatalogue;
+import dev.strata.stack.plan.ConfigurationPlan;
+import dev.strata.stack.plan.RunConfigPlanner;
+import dev.strata.stack.runconfig.RunConfig;
+import dev.strata.stack.runconfig.RunConfigException;
+import dev.strata.stack.runconfig.RunConfigReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.apache.karaf.features.BootFinished;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the running providers in step with {@code etc/run.yaml}: reads the file at start and
+ * whenever it changes or a bundle serving provider types comes or goes, plans the factory
+ * configurations it asks for and applies them. A file with any fault is refused whole: the
+ * fault is logged with its lines, reported by {@code stack:config}, and the configurations of
+ * the last accepted file stay as they are.
+ *
+ * <p>It reads the file only once Karaf has installed its boot features ({@link BootFinished}),
+ * so that the first read sees every provider type the distribution ships. The reference is
+ * optional so that the features resolver, which cannot see the framework's own services, does
+ * not refuse the bundle. All work runs on one thread, in the order the triggers came, so reads
+ * and applies never overlap and need no lock.
+ */
+@Component(immediate = true, service = RunConfigStatus.class)
+public class RunConfigManager implements RunConfigStatus {
+
+    /** The run config's file name in Karaf's etc folder. */
+    static final String FILE_NAME = "run.yaml";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunConfigManager.class);
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "strata-run-config");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ServiceComponentRuntime runtime;
+    private final ConfigurationApplier applier;
+    private final RunConfigReader reader = new RunConfigReader(System::getenv);
+    private final CatalogueTracker catalogue;
+    private final RunConfigFile file;
+    private final Clock clock = Clock.systemUTC();
+
+    /** Written by the worker thread only; read by any thread. The fields below: worker only. */
+    private volatile Outcome outcome;
+
+    private boolean booted;
+    private String lastText;
+    private ProviderCatalogue lastCatalogue;
+
+    @Activate
+    public RunConfigManager(
+            BundleContext context, @Reference ConfigurationAdmin admin, @Reference ServiceComponentRuntime runtime)
+            throws IOException {
+        this.runtime = runtime;
+        this.applier = new ConfigurationApplier(admin);
+        Path etc = Path.of(Objects.requireNonNullElse(context.getProperty("karaf.etc"), "etc"));
+        this.outcome = Outcome.notRead(etc.resolve(FILE_NAME).toAbsolutePath());
+        this.catalogue = new CatalogueTracker(context, this::reloadLater);
+        this.file = new RunConfigFile(etc.resolve(FILE_NAME), this::reloadLater);
+        catalogue.open();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindBootFinished(BootFinished finished) {
+        worker.execute(() -> {
+            booted = true;
+            reload();
+        });
+    }
+
+    void unbindBootFinished(BootFinished finished) {
+        // Once booted, stays booted: the service goes only when the framework stops.
+    }
+
+    @Deactivate
+    void deactivate() throws IOException, InterruptedException {
+        file.close();
+        catalogue.close();
+        worker.shutdownNow();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public RunConfigReport report() {
+        Outcome current = outcome;
+        List<ProviderReport> providers = ProviderReports.of(current.plan(), runtime);
+        return new RunConfigReport(
+                current.path().toString(), current.checkedAt(), current.refusal(), providers, current.warnings());
+    }
+
+    private void reloadLater() {
+        worker.execute(this::reload);
+    }
+
+    /** Runs on the worker thread only. */
+    private void reload() {
+        if (!booted) {
+            return;
+        }
+        try {
+            String text = file.read().orElse("");
+            ProviderCatalogue known = catalogue.snapshot();
+            if (text.equals(lastText) && known.all().equals(lastCatalogue == null ? null : lastCatalogue.all())) {
+                return;
+            }
+            lastText = text;
+            lastCatalogue = known;
+            apply(text, known);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Could not apply {}; the providers running keep running", file.path(), e);
+            outcome = outcome.refused(clock.instant(), "could not be applied: " + e);
+        }
+    }
+
+    private void apply(String text, ProviderCatalogue known) throws IOException {
+        String source = file.path().toString();
+        Instant now = clock.instant();
+        try {
+            RunConfig config = reader.read(source, text);
+            ConfigurationPlan plan = new RunConfigPlanner(known).plan(source, config);
+            int changes = applier.apply(plan);
+            List<String> warnings = known.conflicts();
+            warnings.forEach(LOG::warn);
+            outcome = new Outcome(file.path(), now, null, plan, warnings);
+            LOG.info(
+                    "Run config {} in effect: {} providers, {} configuration changes",
+                    source,
+                    plan.configurations().size(),
+                    changes);
+        } catch (RunConfigException e) {
+            LOG.error("{}", e.getMessage());
+            outcome = outcome.refused(now, e.getMessage());
+        }
+    }
+
+    /** The result of the latest read: the plan in effect and, if refused, why. */
+    record Outcome(Path path, Instant checkedAt, String refusal, ConfigurationPlan plan, List<String> warnings) {
+
+        static Outcome notRead(Path path) {
+            return new Outcome(path, null, null, new ConfigurationPlan(List.of(), List.of()), List.of());
+        }
+
+        Outcome refused(Instant at, String why) {
+            return new Outcome(path, at, why, plan, warnings);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package dev.strata.stack.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.stack.catalogue.ProviderCatalogue;
+import dev.strata.stack.catalogue.ProviderDescriptor;
+import dev.strata.stack.runconfig.RunConfig;
+import dev.strata.stack.runconfig.RunConfigException;
+import dev.strata.stack.runconfig.RunConfigReader;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RunConfigPlannerTest {
+
+    private static final ProviderCatalogue CATALOGUE = ProviderCatalogue.of(List.of(
+            descriptor("kv_derby", "kvstore", "dev.strata.kvstore", List.of(), List.of(), List.of()),
+            descriptor(
+                    "inline::scheduler",
+                    "job_scheduler",
+                    "dev.strata.scheduler",
+                    List.of("kvstore"),
+                    List.of(),
+                    List.of()),
+            descriptor("inline::onnx", "inference", "dev.strata.inference.onnx", List.of(), List.of(), List.of()),
+            descriptor(
+                    "inline::lucene",
+                    "vector_io",
+                    "dev.strata.vectorio",
+                    List.of("inference", "kvstore"),
+                    List.of("job_scheduler"),
+                    List.of("vector_store_file_batch"))));
+
+    private static final String STACK = """
+            providers:
+              vector_io:
+                - provider_id: lucene
+                  provider_type: inline::lucene
+                  config:
+                    kvstore: {backend: kv_default, namespace: vector_io}
+                    embedding: {provider: minilm}
+              job_scheduler:
+                - provider_id: scheduler
+                  provider_type: inline::scheduler
+                  config:
+                    kvstore: {backend: kv_default, namespace: job_scheduler}
+                    max_concurrent_jobs: 4
+                    retry: {max_attempts: 3, initial_backoff: 1s}
+                    timeouts: [10, 20]
+              inference:
+                - provider_id: minilm
+                  provider_type: inline::onnx
+            storage:
+              backends:
+                kv_default: {type: kv_derby, db_path: /srv/kv}
+            """;
+
+    private final RunConfigPlanner planner = new RunConfigPlanner(CATALOGUE);
+
+    @Test
+    void plansProvidersAndTheirKvStoresInDependencyOrder() throws Exception {
+        ConfigurationPlan plan = plan(STACK);
+
+        assertThat(plan.configurations())
+                .extracting(PlannedConfiguration::key)
+                .containsExactly(
+                        "kvstore/kv_default.vector_io",
+                        "inference/minilm",
+                        "vector_io/lucene",
+                        "kvstore/kv_default.job_scheduler",
+                        "job_scheduler/scheduler");
+    }
+
+    @Test
+    void kvReferenceBecomesATargetFilterAndAStoreConfiguration() throws Exception {
+        ConfigurationPlan plan = plan(STACK);
+
+        assertThat(configuration(plan, "job_scheduler/scheduler").properties())
+                .containsEntry("kvstore.target", "(provider.id=kv_default.job_scheduler)")
+                .containsEntry("provider.id", "scheduler")
+                .containsEntry("provider.type", "inline::scheduler")
+                .containsEntry("strata.source", "run.yaml");
+        PlannedConfiguration store = configuration(plan, "kvstore/kv_default.job_scheduler");
+        assertThat(store.factoryPid()).isEqualTo("dev.strata.kvstore");
+        assertThat(store.properties())
+                .containsEntry("provider.id", "kv_default.job_scheduler")
+                .containsEntry("provider.type", "kv_derby")
+                .containsEntry("namespace", "job_scheduler")
+                .containsEntry("db.path", "/srv/kv");
+    }
+
+    @Test
+    void settingsBecomeConfigurationAdminValues() throws Exception {
+        Map<String, Object> properties =
+                configuration(plan(STACK), "job_scheduler/scheduler").properties();
+
+        assertThat(properties)
+                .containsEntry("max.concurrent.jobs", 4L)
+                .containsEntry("retry.max.attempts", 3L)
+                .containsEntry("retry.initial.backoff", "1s");
+        assertThat((Long[]) properties.get("timeouts")).containsExactly(10L, 20L);
+    }
+
+    @Test
+    void schedulerWaitsForTheJobTypesOfConfiguredProviders() throws Exception {
+        Object required = configuration(plan(STACK), "job_scheduler/scheduler")
+                .properties()
+                .get("required.executors");
+
+        assertThat((String[]) required).containsExactly("vector_store_file_batch");
+    }
+
+    @Test
+    void explicitRequiredExecutorsAreKept() throws Exception {
+        String text = STACK.replace("max_concurrent_jobs: 4", "required_executors: [word_count]");
+
+        Object required = configuration(plan(text), "job_scheduler/scheduler")
+                .properties()
+                .get("required.executors");
+
+        assertThat((String[]) required).containsExactly("word_count");
+    }
+
+    @Test
+    void secretsStayOffServiceProperties() throws Exception {
+        String text = STACK.replace("db_path: /srv/kv", "url: jdbc:postgresql://db/test, password: hunter2");
+
+        assertThat(configuration(plan(text), "kvstore/kv_default.job_scheduler").properties())
+                .containsEntry(".password", "hunter2")
+                .doesNotContainKey("password");
+    }
+
+    @Test
+    void unknownApiAndTypeAreRefusedWithWhatIsKnown() {
+        String text = """
+                providers:
+                  vectorio:
+                    - {provider_id: a, provider_type: inline::lucene}
+                  inference:
+                    - {provider_id: b, provider_type: inline::onxx}
+                    - {provider_id: c, provider_type: inline::lucene}
+                """;
+
+        assertThat(faults(text))
+                .containsExactly(
+                        "line 3, providers.vectorio: unknown API 'vectorio'; installed bundles serve inference,"
+                                + " job_scheduler, vector_io",
+                        "line 5, providers.inference.provider_type: unknown provider type 'inline::onxx'; for"
+                                + " inference installed bundles serve inline::onnx",
+                        "line 6, providers.inference.provider_type: 'inline::lucene' serves vector_io, not inference;"
+                                + " list it under providers.vector_io");
+    }
+
+    @Test
+    void unknownBackendIsRefused() {
+        String text = STACK.replace("{backend: kv_default, namespace: job_scheduler}", "{backend: kv_main}");
+
+        assertThat(faults(text))
+                .containsExactly("line 9, providers.job_scheduler.config.kvstore.backend: unknown backend 'kv_main';"
+                        + " storage.backends has kv_default");
+    }
+
+    @Test
+    void missingRequiredApiIsRefused() {
+        String text = """
+                providers:
+                  vector_io:
+                    - provider_id: lucene
+                      provider_type: inline::lucene
+                      config:
+                        kvstore: {backend: kv_default}
+                storage:
+                  backends:
+                    kv_default: {type: kv_derby}
+                """;
+
+        assertThat(faults(text))
+                .containsExactly("line 3, providers.vector_io: provider 'lucene' (inline::lucene) needs a provider of"
+                        + " inference; add one under providers.inference");
+    }
+
+    @Test
+    void dependencyCycleIsRefused() {
+        ProviderCatalogue cyclic = ProviderCatalogue.of(List.of(
+                descriptor("inline::a", "alpha", "a", List.of("beta"), List.of(), List.of()),
+                descriptor("inline::b", "beta", "b", List.of("alpha"), List.of(), List.of())));
+        String text = """
+                providers:
+                  alpha:
+                    - {provider_id: a, provider_type: inline::a}
+                  beta:
+                    - {provider_id: b, provider_type: inline::b}
+                """;
+
+        assertThat(faults(new RunConfigPlanner(cyclic), text))
+                .containsExactly("line 3, providers.alpha: dependency cycle: alpha/a -> beta/b -> alpha/a; one of them"
+                        + " must not need the next");
+    }
+
+    private ConfigurationPlan plan(String text) throws RunConfigException {
+        return planner.plan("run.yaml", read(text));
+    }
+
+    private List<String> faults(String text) {
+        return faults(planner, text);
+    }
+
+    private static List<String> faults(RunConfigPlanner planner, String text) {
+        try {
+            planner.plan("run.yaml", read(text));
+        } catch (RunConfigException e) {
+            return e.faults().stream().map(Object::toString).toList();
+        }
+        throw new AssertionError("expected the plan to be refused");
+    }
+
+    private static RunConfig read(String text) throws RunConfigException {
+        return new RunConfigReader(name -> null).read("run.yaml", text);
+    }
+
+    private static PlannedConfiguration configuration(ConfigurationPlan plan, String key) {
+        return plan.configurations().stream()
+                .filter(configuration -> configuration.key().equals(key))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static ProviderDescriptor descriptor(
+            String type, String api, String pid, List<String> requires, List<String> optional, List<String> executes) {
+        return new ProviderDescriptor(type, api, pid, requires, optional, executes, "test.bundle");
+    }
+}

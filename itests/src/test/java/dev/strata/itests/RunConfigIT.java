@@ -1,0 +1,144 @@
+package dev.strata.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.api.kvstore.KVStore;
+import dev.strata.api.stack.RunConfigReport;
+import dev.strata.api.stack.RunConfigStatus;
+import dev.strata.api.stack.ServesProviderType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.ProbeBuilder;
+import org.ops4j.pax.exam.TestProbeBuilder;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerMethod;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * Editing {@code etc/run.yaml} while Strata runs: providers appear, a bad file is refused and
+ * changes nothing, removed providers go. The probe bundle declares a provider type of its own
+ * ({@code test::echo}, needing a KV store), so the test sees the whole way from the file to a
+ * running KV store.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerMethod.class)
+public class RunConfigIT extends StrataTestSupport {
+
+    private static final String ECHO_PID = "dev.strata.itests.echo";
+
+    private static final String WITH_ECHO = """
+            providers:
+              test_api:
+                - provider_id: echo
+                  provider_type: test::echo
+                  config:
+                    kvstore: {backend: kv_default, namespace: itest}
+                    greeting: hello
+            storage:
+              backends:
+                kv_default: {type: kv_derby, db_path: kvstore}
+            """;
+
+    @Inject
+    RunConfigStatus runConfig;
+
+    @Inject
+    ConfigurationAdmin configurationAdmin;
+
+    @Inject
+    BundleContext context;
+
+    @Configuration
+    public Option[] config() {
+        return distribution();
+    }
+
+    @ProbeBuilder
+    public TestProbeBuilder probe(TestProbeBuilder probe) {
+        probe.setHeader(
+                "Provide-Capability",
+                ServesProviderType.NAMESPACE + ";provider.type=test::echo;api=test_api;" + "factory.pid=" + ECHO_PID
+                        + ";requires:List<String>=kvstore");
+        return probe;
+    }
+
+    @Test
+    public void providerInTheFileGetsItsConfigurationAndKvStore() throws Exception {
+        awaitReady();
+
+        writeRunConfig(WITH_ECHO);
+
+        awaitTrue(
+                "the KV store kv_default.itest",
+                () -> !kvStores("kv_default.itest").isEmpty());
+        var echo = configurationAdmin.getConfiguration(ECHO_PID + "~echo", "?").getProperties();
+        assertThat(echo.get("greeting")).isEqualTo("hello");
+        assertThat(echo.get("kvstore.target")).isEqualTo("(provider.id=kv_default.itest)");
+        assertThat(console("stack:providers"))
+                .contains("kv_default.itest")
+                .contains("kvstore/kv_default.itest")
+                .contains("test::echo");
+    }
+
+    @Test
+    public void badFileIsRefusedAndChangesNothing() throws Exception {
+        awaitReady();
+        writeRunConfig(WITH_ECHO);
+        awaitTrue(
+                "the KV store kv_default.itest",
+                () -> !kvStores("kv_default.itest").isEmpty());
+
+        writeRunConfig(WITH_ECHO.replace("{backend: kv_default, namespace: itest}", "{backend: kv_typo}"));
+
+        awaitTrue("the refusal", () -> runConfig.report().refusal() != null);
+        RunConfigReport report = runConfig.report();
+        assertThat(report.refusal())
+                .contains("line 3, providers.test_api.config.kvstore.backend: unknown backend 'kv_typo'");
+        assertThat(report.providers()).extracting("providerId").contains("echo", "kv_default.itest");
+        assertThat(kvStores("kv_default.itest")).hasSize(1);
+        assertThat(console("stack:config")).contains("unknown backend 'kv_typo'");
+    }
+
+    @Test
+    public void providerRemovedFromTheFileStops() throws Exception {
+        awaitReady();
+        writeRunConfig(WITH_ECHO);
+        awaitTrue(
+                "the KV store kv_default.itest",
+                () -> !kvStores("kv_default.itest").isEmpty());
+
+        writeRunConfig("providers: {}\n");
+
+        awaitTrue("the KV store to go", () -> kvStores("kv_default.itest").isEmpty());
+        assertThat(configurationAdmin.listConfigurations("(service.factoryPid=" + ECHO_PID + ")"))
+                .isNull();
+        assertThat(runConfig.report().providers()).isEmpty();
+    }
+
+    private Collection<ServiceReference<KVStore>> kvStores(String id) {
+        try {
+            return context.getServiceReferences(KVStore.class, "(provider.id=" + id + ")");
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Replaces the run config the way an editor that saves atomically does. */
+    private static void writeRunConfig(String text) throws Exception {
+        Path file = Path.of(System.getProperty("karaf.etc"), "run.yaml");
+        Path temporary = file.resolveSibling("run.yaml.tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
