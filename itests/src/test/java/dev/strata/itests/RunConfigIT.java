@@ -108,6 +108,16 @@ public class RunConfigIT extends StrataTestSupport {
         assertThat(report.providers()).extracting("providerId").contains("echo", "kv_default.itest");
         assertThat(kvStores("kv_default.itest")).hasSize(1);
         assertThat(console("stack:config")).contains("unknown backend 'kv_typo'");
+
+        // Backend settings are checked against the KV store's Metatype description.
+        writeRunConfig(WITH_ECHO.replace("db_path: kvstore", "db_path: kvstore, pool_size: many"));
+
+        awaitTrue(
+                "the second refusal",
+                () -> String.valueOf(runConfig.report().refusal()).contains("pool_size"));
+        assertThat(runConfig.report().refusal())
+                .contains("storage.backends.kv_default.pool_size: is 'many'; give a whole number");
+        assertThat(kvStores("kv_default.itest")).hasSize(1);
     }
 
     @Test

@@ -5,8 +5,10 @@ import dev.strata.api.stack.RunConfigReport;
 import dev.strata.api.stack.RunConfigStatus;
 import dev.strata.stack.catalogue.CatalogueTracker;
 import dev.strata.stack.catalogue.ProviderCatalogue;
+import dev.strata.stack.catalogue.ProviderDescriptor;
 import dev.strata.stack.plan.ConfigurationPlan;
 import dev.strata.stack.plan.RunConfigPlanner;
+import dev.strata.stack.plan.SettingsSchema;
 import dev.strata.stack.runconfig.RunConfig;
 import dev.strata.stack.runconfig.RunConfigException;
 import dev.strata.stack.runconfig.RunConfigReader;
@@ -16,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +32,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.metatype.MetaTypeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,6 +88,10 @@ public class RunConfigManager implements RunConfigStatus {
         this.file = new RunConfigFile(etc.resolve(FILE_NAME), this::reloadLater);
         catalogue.open();
     }
+
+    /** Optional: without it, settings are checked for shape but not against schemas. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile MetaTypeService metatype;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void bindBootFinished(BootFinished finished) {
@@ -142,7 +150,7 @@ public class RunConfigManager implements RunConfigStatus {
         Instant now = clock.instant();
         try {
             RunConfig config = reader.read(source, text);
-            ConfigurationPlan plan = new RunConfigPlanner(known).plan(source, config);
+            ConfigurationPlan plan = new RunConfigPlanner(known, this::schemaOf).plan(source, config);
             int changes = applier.apply(plan);
             List<String> warnings = known.conflicts();
             warnings.forEach(LOG::warn);
@@ -156,6 +164,16 @@ public class RunConfigManager implements RunConfigStatus {
             LOG.error("{}", e.getMessage());
             outcome = outcome.refused(now, e.getMessage());
         }
+    }
+
+    private Optional<SettingsSchema> schemaOf(ProviderDescriptor descriptor) {
+        MetaTypeService service = metatype;
+        if (service == null) {
+            return Optional.empty();
+        }
+        return catalogue
+                .bundleOf(descriptor)
+                .flatMap(bundle -> MetatypeSchemas.of(service, bundle, descriptor.factoryPid()));
     }
 
     /** The result of the latest read: the plan in effect and, if refused, why. */

@@ -47,6 +47,14 @@ public final class CatalogueTracker {
         return ProviderCatalogue.of(all);
     }
 
+    /** The bundle that declares a provider type, if one is tracked now. */
+    public java.util.Optional<Bundle> bundleOf(ProviderDescriptor descriptor) {
+        return tracker.getTracked().entrySet().stream()
+                .filter(entry -> entry.getValue().contains(descriptor))
+                .map(java.util.Map.Entry::getKey)
+                .findFirst();
+    }
+
     private static List<ProviderDescriptor> declared(Bundle bundle) {
         BundleRevision revision = bundle.adapt(BundleRevision.class);
         List<ProviderDescriptor> descriptors = new ArrayList<>();

@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns a {@link RunConfig} into the factory configurations that make its providers run, using
@@ -51,9 +53,21 @@ public final class RunConfigPlanner {
     static final String REQUIRED_EXECUTORS = "required.executors";
 
     private final ProviderCatalogue catalogue;
+    private final Function<ProviderDescriptor, Optional<SettingsSchema>> schemas;
 
+    /** A planner that checks settings only for shape, not against schemas. */
     public RunConfigPlanner(ProviderCatalogue catalogue) {
+        this(catalogue, descriptor -> Optional.empty());
+    }
+
+    /**
+     * @param schemas the settings schema of a provider type, if its bundle describes one; a type
+     *     without schema takes any settings
+     */
+    public RunConfigPlanner(
+            ProviderCatalogue catalogue, Function<ProviderDescriptor, Optional<SettingsSchema>> schemas) {
         this.catalogue = catalogue;
+        this.schemas = schemas;
     }
 
     /**
@@ -68,6 +82,7 @@ public final class RunConfigPlanner {
         }
         planning.defaultRequiredExecutors();
         planning.requiredApis();
+        planning.checkSchemas();
         List<PlannedConfiguration> ordered = DependencyOrder.sort(planning.planned, planning.faults);
         if (!planning.faults.isEmpty()) {
             throw new RunConfigException(source, planning.faults);
@@ -101,7 +116,13 @@ public final class RunConfigPlanner {
             String path = "providers." + entry.api() + ".config";
             entry.config().forEach((key, value) -> setting(entry, key, value, path + "." + key, properties, dependsOn));
             PlannedConfiguration configuration = new PlannedConfiguration(
-                    descriptor.factoryPid(), entry.providerId(), properties, entry.api(), dependsOn, entry.line());
+                    descriptor.factoryPid(),
+                    entry.providerId(),
+                    properties,
+                    entry.api(),
+                    dependsOn,
+                    entry.line(),
+                    path);
             planned.put(configuration.key(), configuration);
             descriptors.put(configuration.key(), descriptor);
             executes.addAll(descriptor.executes());
@@ -204,7 +225,8 @@ public final class RunConfigPlanner {
             int line = backend.line();
             backend.settings()
                     .forEach((key, value) -> ConfigValues.put(properties, key, value, line, path + "." + key, faults));
-            return new PlannedConfiguration(descriptor.factoryPid(), id, properties, KVSTORE_API, List.of(), line);
+            return new PlannedConfiguration(
+                    descriptor.factoryPid(), id, properties, KVSTORE_API, List.of(), line, path);
         }
 
         private void providerReference(ProviderEntry entry, String id, String path, List<String> dependsOn) {
@@ -229,15 +251,7 @@ public final class RunConfigPlanner {
                         && !configuration.properties().containsKey(REQUIRED_EXECUTORS)) {
                     Map<String, Object> properties = new LinkedHashMap<>(configuration.properties());
                     properties.put(REQUIRED_EXECUTORS, executes.toArray(String[]::new));
-                    planned.put(
-                            configuration.key(),
-                            new PlannedConfiguration(
-                                    configuration.factoryPid(),
-                                    configuration.name(),
-                                    properties,
-                                    configuration.api(),
-                                    configuration.dependsOn(),
-                                    configuration.line()));
+                    planned.put(configuration.key(), configuration.withProperties(properties));
                 }
             }
         }
@@ -260,7 +274,19 @@ public final class RunConfigPlanner {
                         dependsOn.addAll(providers);
                     }
                 }
-                planned.put(item.getKey(), withDependencies(configuration, dependsOn));
+                planned.put(item.getKey(), configuration.withDependsOn(List.copyOf(new LinkedHashSet<>(dependsOn))));
+            }
+        }
+
+        /** Checks every configuration against its type's schema, converting text values. */
+        void checkSchemas() {
+            for (PlannedConfiguration configuration : List.copyOf(planned.values())) {
+                String type = String.valueOf(configuration.properties().get(ProviderProperties.PROVIDER_TYPE));
+                Optional<SettingsSchema> schema = catalogue.find(type).flatMap(schemas);
+                if (schema.isPresent()) {
+                    Map<String, Object> checked = SchemaCheck.check(configuration, schema.get(), faults);
+                    planned.put(configuration.key(), configuration.withProperties(checked));
+                }
             }
         }
 
@@ -276,16 +302,6 @@ public final class RunConfigPlanner {
                     ? "a KV store; add a setting such as kvstore: {backend: kv_default, namespace: NAME}"
                     : "a provider of " + api + "; add one under providers." + api;
         }
-    }
-
-    private static PlannedConfiguration withDependencies(PlannedConfiguration configuration, List<String> dependsOn) {
-        return new PlannedConfiguration(
-                configuration.factoryPid(),
-                configuration.name(),
-                configuration.properties(),
-                configuration.api(),
-                List.copyOf(new LinkedHashSet<>(dependsOn)),
-                configuration.line());
     }
 
     private static String listed(List<String> names) {

@@ -197,6 +197,64 @@ class RunConfigPlannerTest {
                         + " must not need the next");
     }
 
+    private static final SettingsSchema SCHEDULER_SCHEMA = new SettingsSchema(List.of(
+            setting("max.concurrent.jobs", SettingsSchema.Kind.INTEGER, false, false, true),
+            setting("required.executors", SettingsSchema.Kind.TEXT, true, false, true),
+            setting("retry.max.attempts", SettingsSchema.Kind.INTEGER, false, false, true),
+            new SettingsSchema.Setting(
+                    "retry.initial.backoff",
+                    SettingsSchema.Kind.TEXT,
+                    false,
+                    false,
+                    true,
+                    List.of(),
+                    text -> text.matches("\\d+[smh]") ? null : "write a duration such as 30s or 5m"),
+            setting("timeouts", SettingsSchema.Kind.TEXT, true, false, true),
+            setting("node.name", SettingsSchema.Kind.TEXT, false, true, false)));
+
+    private final RunConfigPlanner checking = new RunConfigPlanner(
+            CATALOGUE,
+            descriptor -> descriptor.type().equals("inline::scheduler")
+                    ? java.util.Optional.of(SCHEDULER_SCHEMA)
+                    : java.util.Optional.empty());
+
+    @Test
+    void settingsAreCheckedAgainstTheSchemaAndConverted() throws Exception {
+        String text = STACK.replace("max_concurrent_jobs: 4", "max_concurrent_jobs: \"4\"\n        node_name: a");
+
+        Map<String, Object> properties = checking.plan("run.yaml", read(text)).configurations().stream()
+                .filter(configuration -> configuration.name().equals("scheduler"))
+                .findFirst()
+                .orElseThrow()
+                .properties();
+
+        assertThat(properties).containsEntry("max.concurrent.jobs", 4).containsEntry("node.name", "a");
+        assertThat((String[]) properties.get("timeouts")).containsExactly("10", "20");
+    }
+
+    @Test
+    void schemaFaultsNameTheSettingAndTheFix() {
+        String text = STACK.replace("max_concurrent_jobs: 4", "max_concurent_jobs: 4")
+                .replace("max_attempts: 3", "max_attempts: three")
+                .replace("initial_backoff: 1s", "initial_backoff: soon");
+
+        assertThat(faults(checking, text))
+                .containsExactly(
+                        "line 9, providers.job_scheduler.config.max_concurent_jobs: unknown setting; inline::scheduler"
+                                + " takes max_concurrent_jobs, required_executors, retry_max_attempts,"
+                                + " retry_initial_backoff, timeouts, node_name",
+                        "line 9, providers.job_scheduler.config.retry_max_attempts: is 'three'; give a whole number",
+                        "line 9, providers.job_scheduler.config.retry_initial_backoff: is 'soon'; write a duration"
+                                + " such as 30s or 5m",
+                        "line 9, providers.job_scheduler.config: the setting node_name is missing; it has no"
+                                + " default, so give it under config");
+    }
+
+    private static SettingsSchema.Setting setting(
+            String id, SettingsSchema.Kind kind, boolean multiple, boolean required, boolean hasDefault) {
+        return new SettingsSchema.Setting(id, kind, multiple, required, hasDefault, List.of(), null);
+    }
+
     private ConfigurationPlan plan(String text) throws RunConfigException {
         return planner.plan("run.yaml", read(text));
     }
