@@ -16,7 +16,8 @@ import org.osgi.annotation.bundle.Capability;
  * which APIs it needs and which job types it executes, before any configuration exists.
  *
  * <p>The component must be configured by factory configurations of {@link #factoryPid()}
- * (configuration policy {@code REQUIRE}), and should describe its settings with an OSGi
+ * (configuration policy {@code REQUIRE}, or {@code OPTIONAL} for one that also runs with
+ * defaults when no run config entry names it), and should describe its settings with an OSGi
  * Metatype object class definition of that PID, which the stack checks run config values
  * against. Repeat the annotation for each type a bundle serves.
  */
