@@ -47,12 +47,20 @@ reset_strata="${S}/strata stop >/dev/null; rm -rf ${WORK}/strata/data"
 # bin/status says "not running" while the JVM is still exiting; wait for the process itself.
 stop_karaf="${K}/stop >/dev/null 2>&1; pid=\$(cat ${WORK}/karaf/karaf.pid 2>/dev/null); while [ -n \"\$pid\" ] && kill -0 \$pid 2>/dev/null; do sleep 0.2; done"
 reset_karaf="${stop_karaf}; rm -rf ${WORK}/karaf/data"
-hyperfine --runs "${RUNS}" --export-markdown "${WORK}/strata.md" \
+hyperfine --runs "${RUNS}" --export-json "${WORK}/strata.json" \
     --prepare "${reset_strata}" -n strata-ready "${S}/strata start" \
     --prepare "${reset_strata}" -n strata-console "${S}/strata start && ${S}/strata cmd 'stack:status --ready' >/dev/null" \
     --cleanup "${S}/strata stop >/dev/null"
-hyperfine --runs "${RUNS}" --export-markdown "${WORK}/karaf.md" \
+hyperfine --runs "${RUNS}" --export-json "${WORK}/karaf.json" \
     --prepare "${reset_karaf}" -n karaf-console "${K}/start && printf 'bundle:list\\n' | ${K}/client -r 60 -d 1 -u karaf -p karaf -b >/dev/null" \
     --cleanup "${stop_karaf}"
-cat "${WORK}/strata.md"
-tail -n 1 "${WORK}/karaf.md"
+# Medians, and the ratio of the two "first console answer" figures.
+python3 - "${WORK}/strata.json" "${WORK}/karaf.json" <<'PY'
+import json, sys
+rows = [r for f in sys.argv[1:] for r in json.load(open(f))["results"]]
+print(f"{'benchmark':<16}{'median s':>10}{'min s':>8}{'max s':>8}")
+for r in rows:
+    print(f"{r['command']:<16}{r['median']:>10.2f}{r['min']:>8.2f}{r['max']:>8.2f}")
+median = {r["command"]: r["median"] for r in rows}
+print(f"strata-console / karaf-console = {median['strata-console'] / median['karaf-console']:.2f}")
+PY
