@@ -37,7 +37,7 @@ public record ComponentState(
     public boolean holdsReadiness() {
         return switch (state) {
             case ACTIVE, SATISFIED, DISABLED, NOT_CONFIGURED -> false;
-            case UNSATISFIED_REFERENCE, UNSATISFIED_CONFIGURATION, FAILED_ACTIVATION -> true;
+            case UNSATISFIED_REFERENCE, UNSATISFIED_CONFIGURATION, FAILED_ACTIVATION, CHANGING -> true;
         };
     }
 
@@ -57,7 +57,12 @@ public record ComponentState(
         /** Disabled, so the runtime does not try to satisfy it. */
         DISABLED,
         /** Its activate method threw; see {@link ComponentState#failure()}. */
-        FAILED_ACTIVATION;
+        FAILED_ACTIVATION,
+        /**
+         * In passing between states, for example while its configuration is replaced or it is
+         * disposed; the Service Component Runtime reports no state of the specification then.
+         */
+        CHANGING;
 
         /**
          * The state as shown to operators.

@@ -112,7 +112,8 @@ public final class ComponentStates {
             case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> State.UNSATISFIED_REFERENCE;
             case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> State.UNSATISFIED_CONFIGURATION;
             case ComponentConfigurationDTO.FAILED_ACTIVATION -> State.FAILED_ACTIVATION;
-            default -> throw new IllegalArgumentException("unknown component state " + scrState);
+            // Felix SCR reports -1 for a configuration in passing (being disposed or replaced).
+            default -> State.CHANGING;
         };
     }
 }

@@ -67,6 +67,16 @@ class ComponentStatesTest {
     }
 
     @Test
+    void stateOutsideTheSpecificationIsChangingAndHoldsReadiness() {
+        given(description("dev.strata.Moving", "optional"), configuration(-1, Map.of()));
+
+        ComponentState state = ComponentStates.of(runtime, bundle).get(0);
+
+        assertThat(state.state()).isEqualTo(State.CHANGING);
+        assertThat(state.holdsReadiness()).isTrue();
+    }
+
+    @Test
     void noBundlesMeansNoComponentsNotEveryComponent() {
         assertThat(ComponentStates.of(runtime)).isEmpty();
     }
