@@ -5,37 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.api.kvstore.KVStore;
 import dev.strata.api.stack.RunConfigReport;
 import dev.strata.api.stack.RunConfigStatus;
-import dev.strata.api.stack.ServesProviderType;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.ProbeBuilder;
-import org.ops4j.pax.exam.TestProbeBuilder;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerMethod;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Editing {@code etc/run.yaml} while Strata runs: providers appear, a bad file is refused and
- * changes nothing, removed providers go. The probe bundle declares a provider type of its own
- * ({@code test::echo}, needing a KV store), so the test sees the whole way from the file to a
- * running KV store.
+ * changes nothing, removed providers go. The probe bundle declares the provider type {@code
+ * test::echo}, which needs a KV store (see {@link StrataTestSupport#probe}), so the test sees the
+ * whole way from the file to a running KV store.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerMethod.class)
+@ExamReactorStrategy(PerClass.class)
 public class RunConfigIT extends StrataTestSupport {
 
-    private static final String ECHO_PID = "dev.strata.itests.echo";
+    private static final String ECHO_PID = ECHO_FACTORY_PID;
 
     private static final String WITH_ECHO = """
             providers:
@@ -62,15 +55,6 @@ public class RunConfigIT extends StrataTestSupport {
     @Configuration
     public Option[] config() {
         return distribution();
-    }
-
-    @ProbeBuilder
-    public TestProbeBuilder probe(TestProbeBuilder probe) {
-        probe.setHeader(
-                "Provide-Capability",
-                ServesProviderType.NAMESPACE + ";provider.type=test::echo;api=test_api;" + "factory.pid=" + ECHO_PID
-                        + ";requires:List<String>=kvstore");
-        return probe;
     }
 
     @Test
@@ -142,13 +126,5 @@ public class RunConfigIT extends StrataTestSupport {
         } catch (org.osgi.framework.InvalidSyntaxException e) {
             throw new IllegalArgumentException(e);
         }
-    }
-
-    /** Replaces the run config the way an editor that saves atomically does. */
-    private static void writeRunConfig(String text) throws Exception {
-        Path file = Path.of(System.getProperty("karaf.etc"), "run.yaml");
-        Path temporary = file.resolveSibling("run.yaml.tmp");
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

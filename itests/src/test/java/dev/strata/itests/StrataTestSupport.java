@@ -8,6 +8,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
+import dev.strata.api.stack.ServesProviderType;
 import dev.strata.api.stack.StackReport;
 import dev.strata.api.stack.StackStatus;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
@@ -24,6 +28,8 @@ import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.ProbeBuilder;
+import org.ops4j.pax.exam.TestProbeBuilder;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
 /**
@@ -31,6 +37,9 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  * its own, and gives tests the console and a way to wait for the stack.
  */
 public abstract class StrataTestSupport {
+
+    /** System property (in the test JVM and the container) naming the example provider's jar. */
+    protected static final String EXAMPLE_JAR = "strata.example.wordcount";
 
     /** How long a test waits for a condition of the running stack before it fails. */
     protected static final Duration WAIT = Duration.ofSeconds(60);
@@ -40,6 +49,29 @@ public abstract class StrataTestSupport {
 
     @Inject
     protected StackStatus stackStatus;
+
+    /** Factory PID of the probe's provider type {@code test::echo}, which has no component. */
+    protected static final String ECHO_FACTORY_PID = "dev.strata.itests.echo";
+
+    /**
+     * Makes the probe bundle a provider bundle, the same for every test class: Pax Exam builds
+     * the probes of a run with one {@code @ProbeBuilder}, so per-class headers would leak into
+     * other classes. It serves {@code test::echo} (API {@code test_api}, needs a KV store, no
+     * component) and {@code test::optional} (API {@code test_optional}, an optional scheduler;
+     * its component is {@code OSGI-INF/optional-scheduler-consumer.xml}).
+     */
+    @ProbeBuilder
+    public TestProbeBuilder probe(TestProbeBuilder probe) {
+        String namespace = ServesProviderType.NAMESPACE;
+        probe.setHeader(
+                "Provide-Capability",
+                namespace + ";provider.type=test::echo;api=test_api;factory.pid="
+                        + ECHO_FACTORY_PID + ";requires:List<String>=kvstore," + namespace
+                        + ";provider.type=test::optional;"
+                        + "api=test_optional;factory.pid=dev.strata.itests.optional;optional:List<String>=job_scheduler");
+        probe.setHeader("Service-Component", "OSGI-INF/optional-scheduler-consumer.xml");
+        return probe;
+    }
 
     /** The options every test needs; a test class adds its own to these. */
     protected static Option[] distribution() {
@@ -67,6 +99,26 @@ public abstract class StrataTestSupport {
             mavenBundle("net.bytebuddy", "byte-buddy", required("bytebuddy.version")),
             mavenBundle("org.assertj", "assertj-core", required("assertj.version")),
         };
+    }
+
+    /** Hands the example provider's jar path into the container. */
+    protected static Option exampleJar() {
+        return systemProperty(EXAMPLE_JAR).value(required(EXAMPLE_JAR));
+    }
+
+    /** The options of {@link #distribution()} followed by more. */
+    protected static Option[] options(Option[] base, Option... more) {
+        Option[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    /** Replaces {@code etc/run.yaml} the way an editor that saves atomically does. */
+    protected static void writeRunConfig(String text) throws IOException {
+        Path file = Path.of(System.getProperty("karaf.etc"), "run.yaml");
+        Path temporary = file.resolveSibling("run.yaml.tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static int freePort() {
