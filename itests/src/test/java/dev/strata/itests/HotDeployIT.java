@@ -54,7 +54,7 @@ public class HotDeployIT extends StrataTestSupport {
 
     @Test
     public void waitingJobsRunOnceTheExecutorIsDeployedAndWaitAgainWhenItLeaves() throws Exception {
-        awaitReady();
+        awaitStarted();
         writeRunConfig(RUN_CONFIG);
         JobScheduler scheduler = awaitScheduler();
         List<String> ids = scheduler.scheduleAll(List.of(

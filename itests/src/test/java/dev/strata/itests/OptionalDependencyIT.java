@@ -53,7 +53,7 @@ public class OptionalDependencyIT extends StrataTestSupport {
 
     @Test
     public void providerStartsWithoutSchedulerAndBindsOneThatComesLater() throws Exception {
-        awaitReady();
+        awaitStarted();
         writeRunConfig(CONSUMER_ONLY);
         OptionalSchedulerConsumer consumer = awaitConsumer();
         assertThat(consumer.scheduler()).isNull();

@@ -59,7 +59,7 @@ public class RunConfigIT extends StrataTestSupport {
 
     @Test
     public void providerInTheFileGetsItsConfigurationAndKvStore() throws Exception {
-        awaitReady();
+        awaitStarted();
 
         writeRunConfig(WITH_ECHO);
 
@@ -77,7 +77,7 @@ public class RunConfigIT extends StrataTestSupport {
 
     @Test
     public void badFileIsRefusedAndChangesNothing() throws Exception {
-        awaitReady();
+        awaitStarted();
         writeRunConfig(WITH_ECHO);
         awaitTrue(
                 "the KV store kv_default.itest",
@@ -106,7 +106,7 @@ public class RunConfigIT extends StrataTestSupport {
 
     @Test
     public void providerRemovedFromTheFileStops() throws Exception {
-        awaitReady();
+        awaitStarted();
         writeRunConfig(WITH_ECHO);
         awaitTrue(
                 "the KV store kv_default.itest",

@@ -53,7 +53,7 @@ public class SchedulerIT extends StrataTestSupport {
 
     @Test
     public void schedulerAppearsOnlyOnceTheRequiredExecutorIsRegistered() throws Exception {
-        awaitReady();
+        awaitStarted();
         writeRunConfig(runConfig("gated", "itest.gated"));
         awaitTrue(
                 "the scheduler's engine to load",
@@ -85,7 +85,7 @@ public class SchedulerIT extends StrataTestSupport {
 
     @Test
     public void jobWhoseExecutorLeavesMidRunGoesBackToPendingAndResumes() throws Exception {
-        awaitReady();
+        awaitStarted();
         writeRunConfig(runConfig("hot", "itest.hot"));
         CountDownLatch started = new CountDownLatch(1);
         ServiceRegistration<JobExecutor> leaving = register("itest.hot", context -> {
@@ -119,7 +119,7 @@ public class SchedulerIT extends StrataTestSupport {
      */
     @Test
     public void pendingAndInterruptedJobsResumeAfterTheSchedulerRestarts() throws Exception {
-        awaitReady();
+        awaitStarted();
         writeRunConfig(runConfig("restart", "itest.restart").replace("10s", "1s"));
         CountDownLatch started = new CountDownLatch(1);
         ServiceRegistration<JobExecutor> slow = register("itest.restart", context -> {
@@ -153,7 +153,7 @@ public class SchedulerIT extends StrataTestSupport {
 
     @Test
     public void consoleSchedulesListsAndCountsJobs() throws Exception {
-        awaitReady();
+        awaitStarted();
         writeRunConfig(runConfig("console", "itest.console"));
         ServiceRegistration<JobExecutor> executor = register("itest.console", context -> Map.of("ok", true));
         try {

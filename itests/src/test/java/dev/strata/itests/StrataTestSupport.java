@@ -8,6 +8,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
+import dev.strata.api.stack.RunConfigStatus;
 import dev.strata.api.stack.ServesProviderType;
 import dev.strata.api.stack.StackReport;
 import dev.strata.api.stack.StackStatus;
@@ -49,6 +50,9 @@ public abstract class StrataTestSupport {
 
     @Inject
     protected StackStatus stackStatus;
+
+    @Inject
+    protected RunConfigStatus runConfigStatus;
 
     /** Factory PID of the probe's provider type {@code test::echo}, which has no component. */
     protected static final String ECHO_FACTORY_PID = "dev.strata.itests.echo";
@@ -135,6 +139,18 @@ public abstract class StrataTestSupport {
             throw new IllegalStateException("System property " + property + " is not set; run the tests through Maven");
         }
         return value;
+    }
+
+    /**
+     * Waits until the framework has installed its boot features and the stack has read the run
+     * config: the moment a test may change the run config. Unlike {@link #awaitReady()} it does
+     * not wait for the providers, which a test's own run config may keep waiting on purpose.
+     */
+    protected void awaitStarted() {
+        awaitTrue(
+                "the boot features and the first read of the run config",
+                () -> stackStatus.report().bootFinished()
+                        && runConfigStatus.report().checkedAt() != null);
     }
 
     /** Waits until the stack reports ready, and returns that report. */

@@ -28,9 +28,13 @@ final class Launcher {
         this.home = home;
     }
 
-    /** Unpacks the distribution archive named by the {@code strata.distribution} property. */
+    /**
+     * Unpacks the distribution archive named by the {@code strata.distribution} property into an
+     * empty folder, so no framework cache or data of an earlier run is reused.
+     */
     static Launcher unpack(Path workFolder) throws Exception {
         Path archive = Path.of(System.getProperty("strata.distribution"));
+        deleteTree(workFolder);
         Files.createDirectories(workFolder);
         Result untar = run(workFolder, List.of("tar", "xzf", archive.toString(), "--strip-components=1"));
         if (untar.exitCode() != 0) {
@@ -39,6 +43,17 @@ final class Launcher {
         Launcher launcher = new Launcher(workFolder);
         launcher.useFreeSshPort();
         return launcher;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     Path home() {

@@ -8,7 +8,9 @@ import org.osgi.annotation.versioning.ProviderType;
  * A snapshot of Strata's bundles and components.
  *
  * <p>The stack is <em>ready</em> when the framework has finished installing its boot features,
- * every Strata bundle is active and every configured Strata component is active or satisfied.
+ * every Strata bundle is active, every configured Strata component is active or satisfied, and
+ * the run config has been read and each of its providers in effect is active (see {@link
+ * RunConfigStatus}).
  * Components that wait for a configuration nobody gave them (provider templates that the run
  * config did not use) do not hold readiness back.
  *

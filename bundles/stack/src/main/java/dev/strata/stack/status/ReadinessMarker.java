@@ -117,7 +117,11 @@ public class ReadinessMarker {
                 .toList();
         if (!described.equals(lastWaiting)) {
             lastWaiting = described;
-            LOG.info("Strata is not ready: {}", described.isEmpty() ? "bundles still starting" : described);
+            LOG.info(
+                    "Strata is not ready: {}",
+                    described.isEmpty()
+                            ? "bundles or run config providers still starting (see stack:providers)"
+                            : described);
         }
     }
 

@@ -2,6 +2,8 @@ package dev.strata.stack.status;
 
 import dev.strata.api.stack.BundleState;
 import dev.strata.api.stack.ComponentState;
+import dev.strata.api.stack.RunConfigReport;
+import dev.strata.api.stack.RunConfigStatus;
 import dev.strata.api.stack.StackReport;
 import dev.strata.api.stack.StackStatus;
 import java.util.Arrays;
@@ -31,10 +33,14 @@ public class StackStatusService implements StackStatus {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile BootFinished bootFinished;
 
+    private final RunConfigStatus runConfig;
+
     @Activate
-    public StackStatusService(BundleContext context, @Reference ServiceComponentRuntime runtime) {
+    public StackStatusService(
+            BundleContext context, @Reference ServiceComponentRuntime runtime, @Reference RunConfigStatus runConfig) {
         this.context = context;
         this.runtime = runtime;
+        this.runConfig = runConfig;
     }
 
     @Override
@@ -53,7 +59,18 @@ public class StackStatusService implements StackStatus {
         boolean booted = bootFinished != null;
         boolean bundlesUp = Arrays.stream(strataBundles).allMatch(StackStatusService::isUp);
         boolean componentsUp = components.stream().noneMatch(ComponentState::holdsReadiness);
-        return new StackReport(booted && bundlesUp && componentsUp, booted, bundles, components);
+        return new StackReport(booted && bundlesUp && componentsUp && providersUp(), booted, bundles, components);
+    }
+
+    /**
+     * Whether the run config has been read and every provider in effect is active: until then
+     * its providers' components may not exist yet, so the components alone cannot tell.
+     */
+    private boolean providersUp() {
+        RunConfigReport report = runConfig.report();
+        return report.checkedAt() != null
+                && report.providers().stream()
+                        .allMatch(provider -> provider.state().equals("active"));
     }
 
     private static boolean isStrataBundle(Bundle bundle) {
