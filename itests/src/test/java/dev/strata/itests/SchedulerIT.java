@@ -170,6 +170,10 @@ public class SchedulerIT extends StrataTestSupport {
             assertThat(console("job:stats"))
                     .contains("Scheduler 'console': started")
                     .contains("itest.console");
+            assertThat(console("job:cancel " + id)).contains("had already finished");
+            assertThat(console("job:retry " + id)).contains("only failed or cancelled jobs are retried");
+            console("job:delete " + id);
+            assertThat(scheduler.get(id)).isEmpty();
         } finally {
             executor.unregister();
         }

@@ -5,34 +5,17 @@ import dev.strata.api.scheduler.UnknownJobException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
-import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.osgi.framework.BundleContext;
 
 /** {@code job:info ID}: everything the scheduler recorded about a job, with a progress bar. */
 @Service
 @Command(scope = "job", name = "info", description = "Shows a job: status, attempts, progress, data, result, error.")
-public class InfoCommand implements Action {
-
-    @Argument(index = 0, name = "id", description = "The job's id (see job:list).", required = true)
-    @Completion(JobIdCompleter.class)
-    String id;
-
-    @Option(name = "--scheduler", description = "The scheduler's provider id; needed when several run.")
-    String scheduler;
-
-    @Reference
-    BundleContext context;
+public class InfoCommand extends JobIdCommand {
 
     @Override
     public Object execute() {
-        JobInfo job = Schedulers.with(context, scheduler, jobs -> jobs.get(id))
-                .orElseThrow(() -> new UnknownJobException(id));
+        JobInfo job = withScheduler(jobs -> jobs.get(id)).orElseThrow(() -> new UnknownJobException(id));
         PrintStream out = System.out;
         lines(job).forEach(out::println);
         return null;
