@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -22,7 +21,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * A third-party provider dropped into {@code deploy/}: {@code word_count} jobs scheduled before
@@ -56,7 +54,7 @@ public class HotDeployIT extends StrataTestSupport {
     public void waitingJobsRunOnceTheExecutorIsDeployedAndWaitAgainWhenItLeaves() throws Exception {
         awaitStarted();
         writeRunConfig(RUN_CONFIG);
-        JobScheduler scheduler = awaitScheduler();
+        JobScheduler scheduler = awaitService(JobScheduler.class);
         List<String> ids = scheduler.scheduleAll(List.of(
                 JobRequest.of("word_count", Map.of("text", "one two three"), null),
                 JobRequest.of("word_count", Map.of("text", "the cat and the hat"), null)));
@@ -82,14 +80,6 @@ public class HotDeployIT extends StrataTestSupport {
 
     private static boolean isCompleted(JobScheduler scheduler, String id) {
         return scheduler.get(id).map(job -> job.status() == JobStatus.COMPLETED).orElse(false);
-    }
-
-    private JobScheduler awaitScheduler() throws InterruptedException {
-        ServiceTracker<JobScheduler, JobScheduler> tracker = new ServiceTracker<>(context, JobScheduler.class, null);
-        tracker.open();
-        JobScheduler scheduler = tracker.waitForService(TimeUnit.SECONDS.toMillis(WAIT.toSeconds()));
-        assertThat(scheduler).as("the JobScheduler service").isNotNull();
-        return scheduler;
     }
 
     /**

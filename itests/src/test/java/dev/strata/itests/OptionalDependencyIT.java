@@ -2,8 +2,6 @@ package dev.strata.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
-import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -11,8 +9,6 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * ARCHITECTURE.md §2: a provider's optional API is an optional, dynamic, greedy reference. So a
@@ -43,9 +39,6 @@ public class OptionalDependencyIT extends StrataTestSupport {
                     kvstore: {backend: kv_default, namespace: job_scheduler}
             storage:""");
 
-    @Inject
-    BundleContext context;
-
     @Configuration
     public Option[] config() {
         return distribution();
@@ -55,7 +48,7 @@ public class OptionalDependencyIT extends StrataTestSupport {
     public void providerStartsWithoutSchedulerAndBindsOneThatComesLater() throws Exception {
         awaitStarted();
         writeRunConfig(CONSUMER_ONLY);
-        OptionalSchedulerConsumer consumer = awaitConsumer();
+        OptionalSchedulerConsumer consumer = awaitService(OptionalSchedulerConsumer.class);
         assertThat(consumer.scheduler()).isNull();
 
         writeRunConfig(WITH_SCHEDULER);
@@ -64,14 +57,5 @@ public class OptionalDependencyIT extends StrataTestSupport {
         assertThat(OptionalSchedulerConsumer.ACTIVATIONS.get())
                 .as("activations")
                 .isEqualTo(1);
-    }
-
-    private OptionalSchedulerConsumer awaitConsumer() throws InterruptedException {
-        ServiceTracker<OptionalSchedulerConsumer, OptionalSchedulerConsumer> tracker =
-                new ServiceTracker<>(context, OptionalSchedulerConsumer.class, null);
-        tracker.open();
-        OptionalSchedulerConsumer consumer = tracker.waitForService(TimeUnit.SECONDS.toMillis(WAIT.toSeconds()));
-        assertThat(consumer).as("the consumer component").isNotNull();
-        return consumer;
     }
 }

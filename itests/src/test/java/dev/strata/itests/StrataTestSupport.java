@@ -32,6 +32,9 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.ProbeBuilder;
 import org.ops4j.pax.exam.TestProbeBuilder;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Boots the built Strata distribution (the archive the distribution module made) in a JVM of
@@ -157,6 +160,18 @@ public abstract class StrataTestSupport {
     protected StackReport awaitReady() {
         awaitTrue("the stack to be ready", () -> stackStatus.report().ready());
         return stackStatus.report();
+    }
+
+    /** Waits up to {@link #WAIT} for a service of {@code type}, failing the test without one. */
+    protected static <T> T awaitService(Class<T> type) throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(StrataTestSupport.class).getBundleContext();
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T service = tracker.waitForService(WAIT.toMillis());
+        if (service == null) {
+            throw new AssertionError("No " + type.getName() + " service after " + WAIT.toSeconds() + " s");
+        }
+        return service;
     }
 
     /** Polls {@code condition} until it holds, failing after {@link #WAIT}. */
