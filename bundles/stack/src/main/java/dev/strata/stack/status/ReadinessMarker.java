@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -81,7 +82,11 @@ public class ReadinessMarker {
 
     private void queueRefresh() {
         if (refreshQueued.compareAndSet(false, true)) {
-            refresher.execute(this::refresh);
+            try {
+                refresher.execute(this::refresh);
+            } catch (RejectedExecutionException e) {
+                // An event delivered while deactivating: there is nothing left to refresh.
+            }
         }
     }
 
