@@ -104,8 +104,12 @@ public class RunConfigIT extends StrataTestSupport {
         assertThat(kvStores("kv_default.itest")).hasSize(1);
     }
 
+    /**
+     * Removing a provider and putting it back, at once, the way an operator undoes an edit: it
+     * runs again under the same PID as a factory configuration, not as a plain one.
+     */
     @Test
-    public void providerRemovedFromTheFileStops() throws Exception {
+    public void providerRemovedFromTheFileStopsAndComesBackWhenAddedAgain() throws Exception {
         awaitStarted();
         writeRunConfig(WITH_ECHO);
         awaitTrue(
@@ -118,6 +122,15 @@ public class RunConfigIT extends StrataTestSupport {
         assertThat(configurationAdmin.listConfigurations("(service.factoryPid=" + ECHO_PID + ")"))
                 .isNull();
         assertThat(runConfig.report().providers()).isEmpty();
+
+        writeRunConfig(WITH_ECHO);
+
+        awaitTrue(
+                "the KV store kv_default.itest to come back",
+                () -> !kvStores("kv_default.itest").isEmpty());
+        org.osgi.service.cm.Configuration kvStore =
+                configurationAdmin.getConfiguration("dev.strata.kvstore~kv_default.itest", "?");
+        assertThat(kvStore.getFactoryPid()).isEqualTo("dev.strata.kvstore");
     }
 
     private Collection<ServiceReference<KVStore>> kvStores(String id) {

@@ -228,7 +228,7 @@ public class SchedulerIT extends StrataTestSupport {
         return context.getService(reference);
     }
 
-    private static JobInfo awaitStatus(JobScheduler scheduler, String id, JobStatus status) {
+    private JobInfo awaitStatus(JobScheduler scheduler, String id, JobStatus status) {
         awaitTrue(
                 "job " + id + " to be " + status.wireName(),
                 () -> scheduler.get(id).map(JobInfo::status).orElse(null) == status);

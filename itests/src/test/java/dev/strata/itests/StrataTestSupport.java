@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.Session;
@@ -100,6 +101,13 @@ public abstract class StrataTestSupport {
             // The probe's own bundles come from the build's local repository, never the network.
             editConfigurationFilePut(
                     "etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
+            // The distribution's boot features as a stage of their own, so that Pax Exam's
+            // features (appended after them) start only once that stage is deployed: a probe
+            // installed during a deployment is refused by the deployer's resolver hook.
+            editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", "(" + bootFeatures() + ")"),
+            // Boot on the features service's own thread: run on the framework's start level
+            // thread, the first boot's refresh would wait for that same thread.
+            editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBootAsynchronous", "true"),
             // A free SSH port, so the test never collides with a Strata running on this machine.
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
             systemProperty("ai.djl.offline").value("true"),
@@ -126,6 +134,22 @@ public abstract class StrataTestSupport {
         Path temporary = file.resolveSibling("run.yaml.tmp");
         Files.writeString(temporary, text, StandardCharsets.UTF_8);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The distribution's own {@code featuresBoot}, read from the assembly the archive was made of. */
+    private static String bootFeatures() {
+        Path file = Path.of(required("strata.features.cfg"));
+        Properties features = new Properties();
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            features.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the distribution's boot features from " + file, e);
+        }
+        String boot = features.getProperty("featuresBoot");
+        if (boot == null || boot.isBlank() || boot.contains("(")) {
+            throw new IllegalStateException("Expected a plain featuresBoot list in " + file + ", found: " + boot);
+        }
+        return boot.strip();
     }
 
     private static int freePort() {
@@ -174,12 +198,17 @@ public abstract class StrataTestSupport {
         return service;
     }
 
-    /** Polls {@code condition} until it holds, failing after {@link #WAIT}. */
-    protected static void awaitTrue(String what, BooleanSupplier condition) {
+    /**
+     * Polls {@code condition} until it holds, failing after {@link #WAIT} with what {@code
+     * stack:status} and {@code stack:providers} show at that moment, so a failure on a build
+     * machine can be read without the container's log.
+     */
+    protected void awaitTrue(String what, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(WAIT);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Gave up after " + WAIT.toSeconds() + " s waiting for " + what);
+                throw new AssertionError(
+                        "Gave up after " + WAIT.toSeconds() + " s waiting for " + what + "\n" + stackSnapshot());
             }
             try {
                 Thread.sleep(50);
@@ -188,6 +217,19 @@ public abstract class StrataTestSupport {
                 throw new AssertionError("Interrupted while waiting for " + what, e);
             }
         }
+    }
+
+    private String stackSnapshot() {
+        StringBuilder snapshot = new StringBuilder();
+        for (String command : new String[] {"stack:status", "stack:providers", "stack:config"}) {
+            snapshot.append("--- ").append(command).append('\n');
+            try {
+                snapshot.append(console(command));
+            } catch (Exception e) {
+                snapshot.append("(could not run: ").append(e).append(")\n");
+            }
+        }
+        return snapshot.toString();
     }
 
     /**
