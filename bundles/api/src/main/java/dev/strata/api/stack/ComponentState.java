@@ -59,8 +59,9 @@ public record ComponentState(
         /** Its activate method threw; see {@link ComponentState#failure()}. */
         FAILED_ACTIVATION,
         /**
-         * In passing between states, for example while its configuration is replaced or it is
-         * disposed; the Service Component Runtime reports no state of the specification then.
+         * In passing between states: while its configuration is replaced or it is disposed (the
+         * Service Component Runtime reports no state of the specification then), or while an
+         * immediate component activates (reported as satisfied).
          */
         CHANGING;
 

@@ -6,9 +6,11 @@ import dev.strata.api.stack.ProviderReport;
 import dev.strata.stack.plan.ConfigurationPlan;
 import dev.strata.stack.plan.PlannedConfiguration;
 import dev.strata.stack.status.ComponentStates;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
@@ -27,9 +29,9 @@ final class ProviderReports {
     private ProviderReports() {}
 
     static List<ProviderReport> of(ConfigurationPlan plan, ServiceComponentRuntime runtime) {
-        Map<String, ComponentState> states = ComponentStates.byConfigurationPid(runtime);
         return plan.configurations().stream()
-                .map(planned -> report(planned, states.get(pid(planned))))
+                .map(planned ->
+                        report(planned, ComponentStates.forConfiguration(runtime, planned.factoryPid(), pid(planned))))
                 .toList();
     }
 
@@ -38,19 +40,33 @@ final class ProviderReports {
         return planned.factoryPid() + "~" + planned.name();
     }
 
-    private static ProviderReport report(PlannedConfiguration planned, ComponentState state) {
+    /** A provider is active when every component its configuration is for is. */
+    private static ProviderReport report(PlannedConfiguration planned, List<ComponentState> components) {
         String status;
-        List<String> waitingFor;
-        if (state == null) {
+        List<String> waitingFor = new ArrayList<>();
+        List<String> failures = components.stream()
+                .map(ComponentState::failure)
+                .filter(Objects::nonNull)
+                .toList();
+        if (components.isEmpty()) {
             status = "waiting";
-            waitingFor = List.of(
+            waitingFor.add(
                     "a component for factory PID " + planned.factoryPid() + " (is the bundle that serves it started?)");
-        } else if (state.failure() != null) {
+        } else if (!failures.isEmpty()) {
             status = "failed";
-            waitingFor = List.of(state.failure());
+            waitingFor.addAll(failures);
         } else {
-            status = state.holdsReadiness() ? "waiting" : "active";
-            waitingFor = state.waitingFor();
+            boolean holding = components.stream().anyMatch(ComponentState::holdsReadiness);
+            status = holding ? "waiting" : "active";
+            for (ComponentState component : components) {
+                if (component.holdsReadiness()) {
+                    waitingFor.addAll(
+                            component.waitingFor().isEmpty()
+                                    ? List.of(component.name() + " ("
+                                            + component.state().label() + ")")
+                                    : component.waitingFor());
+                }
+            }
         }
         return new ProviderReport(
                 planned.api(),

@@ -19,6 +19,9 @@ public final class ComponentStates {
     /** The configuration policy under which a component without configuration never activates. */
     private static final String REQUIRE = "require";
 
+    /** The configuration policy under which a component never sees a configuration. */
+    private static final String IGNORE = "ignore";
+
     private ComponentStates() {}
 
     /** One state per component configuration, or per component where it has none. */
@@ -34,20 +37,38 @@ public final class ComponentStates {
     }
 
     /**
-     * The state of every configured component instance of every bundle, keyed by the PID of
-     * the configuration that created it ({@code service.pid}).
+     * The states of the components a configuration is for: every component, of any bundle, whose
+     * configuration PIDs name {@code factoryPid} and that does not ignore configuration. Each
+     * gives the state of its instance made from configuration {@code pid}, or, while the runtime
+     * has not given that configuration to it yet, a state that holds readiness and says so. Empty
+     * when no started bundle has such a component.
      */
-    public static Map<String, ComponentState> byConfigurationPid(ServiceComponentRuntime runtime) {
-        Map<String, ComponentState> states = new java.util.HashMap<>();
+    public static List<ComponentState> forConfiguration(
+            ServiceComponentRuntime runtime, String factoryPid, String pid) {
+        List<ComponentState> states = new ArrayList<>();
         for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs()) {
+            if (IGNORE.equals(description.configurationPolicy)
+                    || !Arrays.asList(description.configurationPid).contains(factoryPid)) {
+                continue;
+            }
+            ComponentState state = null;
             for (ComponentConfigurationDTO configuration : runtime.getComponentConfigurationDTOs(description)) {
-                Object pid = configuration.properties.get("service.pid");
-                if (pid instanceof String text) {
-                    states.put(text, of(description, configuration));
+                if (pid.equals(configuration.properties.get("service.pid"))) {
+                    state = of(description, configuration);
                 }
             }
+            states.add(state != null ? state : notDeliveredYet(description, pid));
         }
         return states;
+    }
+
+    private static ComponentState notDeliveredYet(ComponentDescriptionDTO description, String pid) {
+        return new ComponentState(
+                description.name,
+                description.bundle.symbolicName,
+                State.UNSATISFIED_CONFIGURATION,
+                List.of("configuration " + pid + " (not yet given to it)"),
+                null);
     }
 
     private static List<ComponentState> of(ServiceComponentRuntime runtime, ComponentDescriptionDTO description) {
@@ -75,6 +96,9 @@ public final class ComponentStates {
 
     private static ComponentState of(ComponentDescriptionDTO description, ComponentConfigurationDTO configuration) {
         State state = stateOf(configuration.state);
+        if (state == State.SATISFIED && description.immediate) {
+            state = State.CHANGING; // an immediate component is satisfied only while it activates
+        }
         List<String> waitingFor = Arrays.stream(configuration.unsatisfiedReferences)
                 .map(missing -> describe(description, missing))
                 .toList();

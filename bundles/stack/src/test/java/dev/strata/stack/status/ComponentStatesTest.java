@@ -96,6 +96,52 @@ class ComponentStatesTest {
         assertThat(state.holdsReadiness()).isTrue();
     }
 
+    @Test
+    void everyComponentOfAConfigurationCountsUntilTheRuntimeHasGivenItToEach() {
+        ComponentDescriptionDTO core = description("dev.strata.scheduler.component.SchedulerCore", "require");
+        ComponentDescriptionDTO service =
+                description("dev.strata.scheduler.component.JobSchedulerComponent", "require");
+        core.configurationPid = service.configurationPid = new String[] {"dev.strata.scheduler"};
+        when(runtime.getComponentDescriptionDTOs(any(Bundle[].class))).thenReturn(List.of(core, service));
+        when(runtime.getComponentConfigurationDTOs(core))
+                .thenReturn(List.of(configuration(
+                        ComponentConfigurationDTO.ACTIVE, Map.of("service.pid", "dev.strata.scheduler~jobs"))));
+        when(runtime.getComponentConfigurationDTOs(service)).thenReturn(List.of());
+
+        List<ComponentState> states =
+                ComponentStates.forConfiguration(runtime, "dev.strata.scheduler", "dev.strata.scheduler~jobs");
+
+        assertThat(states)
+                .extracting(ComponentState::state)
+                .containsExactly(State.ACTIVE, State.UNSATISFIED_CONFIGURATION);
+        assertThat(states.get(1).waitingFor())
+                .containsExactly("configuration dev.strata.scheduler~jobs (not yet given to it)");
+        assertThat(states.get(1).holdsReadiness()).isTrue();
+    }
+
+    @Test
+    void componentsOfOtherConfigurationsOrIgnoringConfigurationDoNotCount() {
+        ComponentDescriptionDTO other = description("dev.strata.kvstore.KVStoreComponent", "require");
+        ComponentDescriptionDTO ignoring = description("dev.strata.scheduler.Helper", "ignore");
+        ignoring.configurationPid = new String[] {"dev.strata.scheduler"};
+        when(runtime.getComponentDescriptionDTOs(any(Bundle[].class))).thenReturn(List.of(other, ignoring));
+
+        assertThat(ComponentStates.forConfiguration(runtime, "dev.strata.scheduler", "dev.strata.scheduler~jobs"))
+                .isEmpty();
+    }
+
+    @Test
+    void immediateComponentStillActivatingIsChanging() {
+        ComponentDescriptionDTO description = description("dev.strata.scheduler.component.SchedulerCore", "require");
+        description.immediate = true;
+        given(description, configuration(ComponentConfigurationDTO.SATISFIED, Map.of("provider.id", "jobs")));
+
+        ComponentState state = ComponentStates.of(runtime, bundle).get(0);
+
+        assertThat(state.state()).isEqualTo(State.CHANGING);
+        assertThat(state.holdsReadiness()).isTrue();
+    }
+
     private void given(ComponentDescriptionDTO description, ComponentConfigurationDTO... configurations) {
         when(runtime.getComponentDescriptionDTOs(any(Bundle[].class))).thenReturn(List.of(description));
         when(runtime.isComponentEnabled(description)).thenReturn(true);
