@@ -38,12 +38,22 @@ public class FoundationIT extends StrataTestSupport {
 
         assertThat(report.bundles())
                 .extracting("symbolicName")
-                .contains("dev.strata.api", "dev.strata.stack", "dev.strata.kvstore", "dev.strata.console");
+                .contains(
+                        "dev.strata.api",
+                        "dev.strata.stack",
+                        "dev.strata.kvstore",
+                        "dev.strata.scheduler",
+                        "dev.strata.files",
+                        "dev.strata.inference",
+                        "dev.strata.console");
         assertThat(report.components())
                 .isNotEmpty()
                 .allSatisfy(component -> assertThat(component.state())
                         .as(component.name())
-                        .isIn(ComponentState.State.ACTIVE, ComponentState.State.NOT_CONFIGURED));
+                        .isIn(
+                                ComponentState.State.ACTIVE,
+                                ComponentState.State.SATISFIED,
+                                ComponentState.State.NOT_CONFIGURED));
         // Provider components wait for a configuration from etc/run.yaml; the stack's own run.
         assertThat(report.components())
                 .filteredOn(component -> component.bundle().equals("dev.strata.stack"))
@@ -62,6 +72,6 @@ public class FoundationIT extends StrataTestSupport {
                 .contains("Strata is ready");
         assertThat(output.lines().filter(line -> line.startsWith("dev.strata.")))
                 .isNotEmpty()
-                .allSatisfy(line -> assertThat(line).containsAnyOf("| active", "| not configured"));
+                .allSatisfy(line -> assertThat(line).containsAnyOf("| active", "| satisfied", "| not configured"));
     }
 }
