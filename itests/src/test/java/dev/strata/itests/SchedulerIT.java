@@ -218,6 +218,45 @@ public class SchedulerIT extends StrataTestSupport {
         return context.registerService(EventHandler.class, event -> topics.add(event.getTopic()), properties);
     }
 
+    /** Settings saved one after another while the scheduler runs: each time it serves again. */
+    @Test
+    public void schedulerServesAfterEachEditOfItsSettings() throws Exception {
+        awaitStarted();
+        ServiceRegistration<JobExecutor> executor = register("itest.edited", context -> Map.of());
+        try {
+            for (int limit = 2; limit <= 6; limit++) {
+                writeRunConfig(runConfig("edited", "itest.edited")
+                        .replace("max_concurrent_jobs: 2", "max_concurrent_jobs: " + limit));
+                String core = "(&(provider.id=edited)(max.concurrent.jobs=" + limit + "))";
+                awaitTrue(
+                        "the scheduler's engine with max_concurrent_jobs " + limit,
+                        () -> !find(CORE, core).isEmpty());
+                awaitTrue(
+                        "the JobScheduler edited after the edit to " + limit,
+                        () -> !references(JobScheduler.class.getName(), "edited")
+                                        .isEmpty()
+                                && runConfigStatus.report().providers().stream()
+                                        .anyMatch(provider ->
+                                                provider.providerId().equals("edited")
+                                                        && provider.state().equals("active")));
+                JobScheduler scheduler = awaitScheduler("edited");
+                String id = scheduler.schedule("itest.edited", Map.of(), Map.of());
+                awaitStatus(scheduler, id, JobStatus.COMPLETED);
+            }
+        } finally {
+            executor.unregister();
+        }
+    }
+
+    private List<ServiceReference<?>> find(String objectClass, String filter) {
+        try {
+            ServiceReference<?>[] found = context.getAllServiceReferences(objectClass, filter);
+            return found == null ? List.of() : List.of(found);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     private JobScheduler awaitScheduler(String providerId) {
         awaitTrue(
                 "the JobScheduler " + providerId,

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -76,6 +77,17 @@ public class JobSchedulerComponent implements JobScheduler {
 
     void unbindEventAdmin(EventAdmin eventAdmin) {
         events.unbind(eventAdmin);
+    }
+
+    /**
+     * Takes a changed configuration without restarting: the settings belong to the engine, and
+     * {@link SchedulerCore} (which has no modified method) is replaced with a new engine when they
+     * change, which rebinds this component. Without this method the runtime would also deactivate
+     * this component for the same change and activate it again on the engine it had just stopped.
+     */
+    @Modified
+    void modified() {
+        // Nothing to do: see above.
     }
 
     /** Leaves running jobs resumable: they go back to pending, never cancelled. */
