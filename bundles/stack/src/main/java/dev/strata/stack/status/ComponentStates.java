@@ -19,6 +19,8 @@ public final class ComponentStates {
     /** The configuration policy under which a component without configuration never activates. */
     private static final String REQUIRE = "require";
 
+    private static final String CAUSED_BY = "Caused by:";
+
     /** The configuration policy under which a component never sees a configuration. */
     private static final String IGNORE = "ignore";
 
@@ -107,7 +109,25 @@ public final class ComponentStates {
                 description.bundle.symbolicName,
                 state,
                 waitingFor,
-                configuration.failure);
+                rootCause(configuration.failure));
+    }
+
+    /**
+     * The deepest cause of a failure, as one line: the runtime reports a failed activation as a
+     * whole stack trace, which the log already holds and a status table cannot show.
+     */
+    static String rootCause(String failure) {
+        if (failure == null || failure.isBlank()) {
+            return failure;
+        }
+        String cause = failure.lines().findFirst().orElse(failure).strip();
+        for (String line : failure.lines().toList()) {
+            String stripped = line.strip();
+            if (stripped.startsWith(CAUSED_BY)) {
+                cause = stripped.substring(CAUSED_BY.length()).strip();
+            }
+        }
+        return cause;
     }
 
     /** Names a configured instance after its provider id or configuration PID, so instances differ. */

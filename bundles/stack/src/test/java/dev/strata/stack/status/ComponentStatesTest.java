@@ -142,6 +142,22 @@ class ComponentStatesTest {
         assertThat(state.holdsReadiness()).isTrue();
     }
 
+    @Test
+    void aFailureIsShownByItsDeepestCauseNotItsStackTrace() {
+        String trace = String.join(
+                "\n",
+                "java.lang.reflect.InvocationTargetException",
+                "\tat java.base/jdk.internal.reflect.NativeConstructorAccessorImpl.newInstance0(Native Method)",
+                "Caused by: java.lang.IllegalArgumentException: retention is '7 days'; use an ISO-8601 duration",
+                "\tat dev.strata.scheduler.component.Durations.parse(Durations.java:40)",
+                "\t... 12 more");
+
+        assertThat(ComponentStates.rootCause(trace))
+                .isEqualTo("java.lang.IllegalArgumentException: retention is '7 days'; use an ISO-8601 duration");
+        assertThat(ComponentStates.rootCause("java.lang.IllegalStateException: no disk"))
+                .isEqualTo("java.lang.IllegalStateException: no disk");
+    }
+
     private void given(ComponentDescriptionDTO description, ComponentConfigurationDTO... configurations) {
         when(runtime.getComponentDescriptionDTOs(any(Bundle[].class))).thenReturn(List.of(description));
         when(runtime.isComponentEnabled(description)).thenReturn(true);
