@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.itests.process.Launcher.Result;
 import dev.strata.itests.process.probe.CrashProbe;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -188,8 +190,8 @@ class CrashRecoveryIT {
         try {
             Path runs = probe.resolve("runs.log");
             return Files.exists(runs) ? Files.readAllLines(runs) : List.of();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
