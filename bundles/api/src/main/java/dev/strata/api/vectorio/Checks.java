@@ -62,6 +62,32 @@ final class Checks {
         return Map.copyOf(attributes);
     }
 
+    /**
+     * Copies metadata, refusing what OpenAI refuses: more than 16 pairs, a blank key or one over
+     * 64 characters, a {@code null} value or one over 512; {@code null} becomes empty.
+     */
+    static Map<String, String> metadata(Map<String, String> metadata) {
+        if (metadata == null) {
+            return Map.of();
+        }
+        if (metadata.size() > 16) {
+            throw new IllegalArgumentException("metadata has " + metadata.size() + " pairs; use at most 16");
+        }
+        for (Map.Entry<String, String> entry : metadata.entrySet()) {
+            String key = requireText("metadata key", entry.getKey());
+            if (key.length() > 64) {
+                throw new IllegalArgumentException(
+                        "metadata key '" + key + "' has " + key.length() + " characters; use at most 64");
+            }
+            String value = requireNonNull("metadata." + key, entry.getValue());
+            if (value.length() > 512) {
+                throw new IllegalArgumentException(
+                        "metadata." + key + " has " + value.length() + " characters; use at most 512");
+            }
+        }
+        return Map.copyOf(metadata);
+    }
+
     /** Returns whether a value is a string, a finite number or a boolean. */
     static boolean isScalar(Object value) {
         return value instanceof String

@@ -9,7 +9,10 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public sealed interface ChunkingStrategy permits ChunkingStrategy.Auto, ChunkingStrategy.Static {
 
-    /** The provider chooses; the same as {@link Static#DEFAULT}, as OpenAI does. */
+    /**
+     * The provider chooses: OpenAI's {@link Static#DEFAULT} where the embedding model reads that
+     * many tokens, otherwise sizes fitted to the model's input limit.
+     */
     Auto AUTO = new Auto();
 
     /**

@@ -1,0 +1,357 @@
+package dev.strata.vectorio.store;
+
+import dev.strata.api.scheduler.JobContext;
+import dev.strata.api.vectorio.FileBatchStatus;
+import dev.strata.api.vectorio.FileCounts;
+import dev.strata.api.vectorio.VectorStoreFileError.Code;
+import dev.strata.api.vectorio.VectorStoreFileStatus;
+import dev.strata.vectorio.catalog.BatchRecord;
+import dev.strata.vectorio.catalog.Catalog;
+import dev.strata.vectorio.catalog.FileRecord;
+import dev.strata.vectorio.catalog.StoreRecord;
+import dev.strata.vectorio.catalog.Versioned;
+import dev.strata.vectorio.chunk.ChunkSize;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One attempt of a file batch's job: ingests the batch's files a few at a time on the
+ * provider's ingestion threads, saving a checkpoint and progress after each file.
+ *
+ * <p>A resumed attempt skips the files the checkpoint or the file records show done. Three
+ * ways out besides finishing: the job is cancelled (files not yet ingested are marked
+ * cancelled and the batch ends cancelled); the job thread is interrupted by a shutdown or a
+ * leaving executor (files in flight stay in progress for the next attempt, and the attempt
+ * throws {@link InterruptedException}); the store is deleted (the attempt ends). Whatever the
+ * way out, no ingestion thread of this batch is still running when {@link #run} returns.
+ */
+final class BatchRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchRun.class);
+
+    private final Catalog catalog;
+    private final FileIngestion ingestion;
+    private final Models models;
+    private final ExecutorService pool;
+    private final int concurrency;
+    private final JobContext context;
+    private final BatchJobData job;
+
+    private final BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
+    private final Set<Thread> ingesting = new HashSet<>();
+    private boolean stopping;
+
+    BatchRun(
+            Catalog catalog,
+            FileIngestion ingestion,
+            Models models,
+            ExecutorService pool,
+            int concurrency,
+            JobContext context) {
+        this.catalog = catalog;
+        this.ingestion = ingestion;
+        this.models = models;
+        this.pool = pool;
+        this.concurrency = concurrency;
+        this.context = context;
+        this.job = BatchJobData.from(context.data());
+    }
+
+    Map<String, Object> run() throws Exception {
+        Optional<StoreRecord> store = catalog.store(job.storeId());
+        if (store.isEmpty()) {
+            LOG.info("file batch {} ends: its vector store {} was deleted", job.batchId(), job.storeId());
+            return Map.of("outcome", "vector store deleted");
+        }
+        BatchRecord batch = batchRecord();
+        if (batch.status() != FileBatchStatus.IN_PROGRESS || context.isCancelled()) {
+            return cancelled(batch);
+        }
+        ChunkSize size = models.size(
+                store.get(), job.chunkingOrNull() == null ? store.get().chunking() : job.chunkingOrNull());
+        Set<String> done = alreadyDone();
+        List<String> todo =
+                job.fileIds().stream().filter(id -> !done.contains(id)).toList();
+        if (!done.isEmpty()) {
+            LOG.info(
+                    "file batch {} resumes: {} of {} files were done before",
+                    job.batchId(),
+                    done.size(),
+                    job.fileIds().size());
+        }
+
+        try {
+            ingestAll(store.get(), size, todo, done);
+        } catch (InterruptedException e) {
+            if (!context.isCancelled() && !isCancelled()) {
+                throw e;
+            }
+        }
+
+        if (context.isCancelled() || isCancelled()) {
+            return cancelled(batch);
+        }
+        if (catalog.store(job.storeId()).isEmpty()) {
+            return Map.of("outcome", "vector store deleted");
+        }
+        setStatus(FileBatchStatus.COMPLETED);
+        FileCounts counts = counts();
+        LOG.info(
+                "file batch {} of vector store {} completed: {} files completed, {} failed",
+                job.batchId(),
+                job.storeId(),
+                counts.completed(),
+                counts.failed());
+        return summary(counts);
+    }
+
+    /** Reads the batch's record, writing it from the job's data if a crash kept it from being written. */
+    private BatchRecord batchRecord() {
+        Optional<Versioned<BatchRecord>> stored = catalog.batch(job.storeId(), job.batchId());
+        if (stored.isPresent() && stored.get().value().jobId() != null) {
+            return stored.get().value();
+        }
+        if (stored.isPresent()) {
+            BatchRecord old = stored.get().value();
+            BatchRecord withJob = new BatchRecord(
+                    old.storeId(),
+                    old.batchId(),
+                    old.createdAt(),
+                    old.fileIds(),
+                    old.attributes(),
+                    old.chunkingOrNull(),
+                    context.jobId(),
+                    old.status());
+            catalog.compareAndSetBatch(stored.get(), withJob);
+            return withJob;
+        }
+        BatchRecord made = new BatchRecord(
+                job.storeId(),
+                job.batchId(),
+                java.time.Instant.now(),
+                job.fileIds(),
+                job.attributes(),
+                job.chunkingOrNull(),
+                context.jobId(),
+                FileBatchStatus.IN_PROGRESS);
+        catalog.putBatchIfAbsent(made);
+        return catalog.batch(job.storeId(), job.batchId()).map(Versioned::value).orElse(made);
+    }
+
+    private Set<String> alreadyDone() {
+        Set<String> done = new HashSet<>();
+        context.checkpoint().map(checkpoint -> checkpoint.get("done")).ifPresent(list -> {
+            if (list instanceof List<?> ids) {
+                ids.forEach(id -> done.add(String.valueOf(id)));
+            }
+        });
+        for (FileRecord file : catalog.files(job.storeId())) {
+            if (job.batchId().equals(file.batchIdOrNull()) && file.status() != VectorStoreFileStatus.IN_PROGRESS) {
+                done.add(file.fileId());
+            }
+        }
+        done.retainAll(Set.copyOf(job.fileIds()));
+        return done;
+    }
+
+    private void ingestAll(StoreRecord store, ChunkSize size, List<String> todo, Set<String> done)
+            throws InterruptedException {
+        int submitted = 0;
+        int finished = 0;
+        try {
+            while (finished < todo.size()) {
+                while (submitted < todo.size() && submitted - finished < concurrency && !shouldStop()) {
+                    String fileId = todo.get(submitted);
+                    try {
+                        pool.execute(new IngestTask(store, size, fileId));
+                    } catch (java.util.concurrent.RejectedExecutionException e) {
+                        throw new InterruptedException("the vector IO provider is stopping");
+                    }
+                    submitted++;
+                }
+                if (submitted == finished) {
+                    return;
+                }
+                Outcome outcome = outcomes.take();
+                finished++;
+                if (outcome.failure() != null) {
+                    throw outcome.failure();
+                }
+                if (outcome.done()) {
+                    done.add(outcome.fileId());
+                    context.saveCheckpoint(Map.of("done", List.copyOf(done)));
+                    context.progress(
+                            (double) done.size() / job.fileIds().size(),
+                            done.size() + " of " + job.fileIds().size() + " files");
+                }
+            }
+        } finally {
+            stopAndWait(submitted - finished);
+        }
+    }
+
+    private boolean shouldStop() {
+        return context.isCancelled()
+                || Thread.currentThread().isInterrupted()
+                || isCancelled()
+                || catalog.store(job.storeId()).isEmpty();
+    }
+
+    private boolean isCancelled() {
+        return catalog.batch(job.storeId(), job.batchId())
+                .map(stored -> stored.value().status() == FileBatchStatus.CANCELLED)
+                .orElse(true);
+    }
+
+    /** Runs on an ingestion thread; always reports one outcome. */
+    private void ingestOne(StoreRecord store, ChunkSize size, String fileId) {
+        Thread thread = Thread.currentThread();
+        synchronized (ingesting) {
+            if (stopping) {
+                outcomes.add(new Outcome(fileId, false, null));
+                return;
+            }
+            ingesting.add(thread);
+        }
+        Outcome outcome;
+        try {
+            outcome = new Outcome(fileId, ingest(store, size, fileId), null);
+        } catch (InterruptedException e) {
+            outcome = new Outcome(fileId, false, null);
+        } catch (IllegalStateException e) {
+            outcome = new Outcome(fileId, false, e);
+        } finally {
+            synchronized (ingesting) {
+                ingesting.remove(thread);
+            }
+            // an interrupt meant for this file must not reach the pool's next task
+            Thread.interrupted();
+        }
+        outcomes.add(outcome);
+    }
+
+    /** Ingests one file; returns whether it is done (completed, failed or already cancelled). */
+    private boolean ingest(StoreRecord store, ChunkSize size, String fileId) throws InterruptedException {
+        Optional<Versioned<FileRecord>> stored = catalog.file(job.storeId(), fileId);
+        if (stored.isPresent()
+                && job.batchId().equals(stored.get().value().batchIdOrNull())
+                && stored.get().value().status() == VectorStoreFileStatus.CANCELLED) {
+            return true;
+        }
+        FileRecord start = stored.filter(
+                        file -> job.batchId().equals(file.value().batchIdOrNull()))
+                .map(Versioned::value)
+                .orElseGet(() -> LuceneVectorIO.inProgress(
+                        job.storeId(),
+                        fileId,
+                        job.attributes(),
+                        job.chunkingOrNull() == null ? store.chunking() : job.chunkingOrNull(),
+                        job.batchId()));
+        FileRecord result;
+        try {
+            result = ingestion.ingest(store, start, size);
+        } catch (IllegalStateException | InterruptedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.error("ingesting file {} of file batch {} failed", fileId, job.batchId(), e);
+            result = FileIngestion.failed(start, start.filename(), Code.SERVER_ERROR, String.valueOf(e));
+        }
+        if (catalog.store(job.storeId()).isPresent()) {
+            catalog.putFile(result);
+        }
+        return true;
+    }
+
+    /** Stops the ingestion threads of this batch and waits until each has reported. */
+    private void stopAndWait(int inFlight) {
+        synchronized (ingesting) {
+            stopping = true;
+            ingesting.forEach(Thread::interrupt);
+        }
+        boolean interrupted = false;
+        for (int i = 0; i < inFlight; i++) {
+            while (true) {
+                try {
+                    outcomes.take();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Map<String, Object> cancelled(BatchRecord batch) {
+        setStatus(FileBatchStatus.CANCELLED);
+        LuceneVectorIO.cancelRemaining(catalog, batch);
+        FileCounts counts = counts();
+        LOG.info(
+                "file batch {} of vector store {} cancelled: {} files completed, {} cancelled",
+                job.batchId(),
+                job.storeId(),
+                counts.completed(),
+                counts.cancelled());
+        return summary(counts);
+    }
+
+    private void setStatus(FileBatchStatus status) {
+        LuceneVectorIO.setBatchStatus(catalog, job.storeId(), job.batchId(), status);
+    }
+
+    private FileCounts counts() {
+        return catalog.batch(job.storeId(), job.batchId())
+                .map(stored -> catalog.batchCounts(stored.value()))
+                .orElse(FileCounts.NONE);
+    }
+
+    private static Map<String, Object> summary(FileCounts counts) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("completed", counts.completed());
+        result.put("failed", counts.failed());
+        result.put("cancelled", counts.cancelled());
+        result.put("total", counts.total());
+        return result;
+    }
+
+    /** One file's ingestion, as queued on the pool; a stopping pool that drops it abandons it. */
+    final class IngestTask implements Runnable {
+
+        private final StoreRecord store;
+        private final ChunkSize size;
+        private final String fileId;
+
+        IngestTask(StoreRecord store, ChunkSize size, String fileId) {
+            this.store = store;
+            this.size = size;
+            this.fileId = fileId;
+        }
+
+        @Override
+        public void run() {
+            ingestOne(store, size, fileId);
+        }
+
+        /** Reports the file not ingested, without running. */
+        void abandon() {
+            outcomes.add(new Outcome(fileId, false, null));
+        }
+    }
+
+    /**
+     * What became of one file: done, not done (stopped or interrupted, to be ingested again), or
+     * a failure of the provider's surroundings that fails the attempt.
+     */
+    private record Outcome(String fileId, boolean done, RuntimeException failure) {}
+}
