@@ -1,0 +1,132 @@
+package dev.strata.console.vs;
+
+import dev.strata.api.common.PageRequest;
+import dev.strata.api.vectorio.FileBatch;
+import dev.strata.api.vectorio.FileCounts;
+import dev.strata.api.vectorio.VectorIO;
+import dev.strata.api.vectorio.VectorStore;
+import dev.strata.api.vectorio.VectorStoreFile;
+import java.io.PrintStream;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+/**
+ * {@code vs:info STORE}: a store's fields, its files by status, its model and chunking, and its
+ * latest file batches.
+ */
+@Service
+@Command(
+        scope = "vs",
+        name = "info",
+        description = "Shows a vector store: status, files by status, usage, model, chunking, metadata, expiry,"
+                + " and its latest file batches.")
+public class InfoCommand extends StoreCommand {
+
+    /** How many of the newest files are read to find the latest batches. */
+    static final int FILES_READ = PageRequest.MAX_LIMIT;
+
+    /** How many batches are shown at most. */
+    static final int BATCHES = 5;
+
+    @Override
+    public Object execute() {
+        PrintStream out = System.out;
+        withStore((vectorIO, found) -> {
+            lines(found).forEach(out::println);
+            List<FileBatch> batches = latestBatches(vectorIO, found);
+            if (!batches.isEmpty()) {
+                out.println();
+                out.println("Latest file batches:");
+                batchTable(batches).print(out);
+            }
+            return null;
+        });
+        return null;
+    }
+
+    static List<String> lines(VectorStore store) {
+        FileCounts counts = store.fileCounts();
+        List<String> lines = new ArrayList<>();
+        lines.add("Id:          " + store.id());
+        lines.add("Name:        " + store.name());
+        lines.add("Status:      " + store.status().wireName());
+        lines.add("Files:       " + BatchText.count(counts.total(), "file") + ": " + BatchText.counts(counts));
+        lines.add("Usage:       " + BatchText.bytes(store.usageBytes()) + " (" + store.usageBytes() + " bytes)");
+        lines.add("Model:       " + store.embeddingModel() + ", dimension " + store.embeddingDimension());
+        lines.add("Chunking:    " + Chunking.describe(store.chunkingStrategy()));
+        lines.add("Metadata:    " + (store.metadata().isEmpty() ? "none" : metadata(store.metadata())));
+        lines.add("Created:     " + store.createdAt().truncatedTo(ChronoUnit.SECONDS));
+        lines.add("Last active: " + store.lastActiveAt().truncatedTo(ChronoUnit.SECONDS));
+        lines.add("Expires:     "
+                + (store.expiresAfter() == null
+                        ? "never"
+                        : BatchText.count(store.expiresAfter().days(), "day") + " after its last activity"
+                                + (store.expiresAt() == null
+                                        ? ""
+                                        : ", at " + store.expiresAt().truncatedTo(ChronoUnit.SECONDS))));
+        return lines;
+    }
+
+    private static String metadata(Map<String, String> metadata) {
+        List<String> pairs = new ArrayList<>();
+        new TreeMap<>(metadata).forEach((key, value) -> pairs.add(key + "=" + value));
+        return String.join(", ", pairs);
+    }
+
+    /**
+     * The batches that attached the store's newest files, newest first. The API lists no
+     * batches, so this reads one page of files and each batch they name: cheap, and enough to
+     * find the batch an operator is after.
+     */
+    static List<FileBatch> latestBatches(VectorIO vectorIO, VectorStore store) {
+        List<VectorStoreFile> newest = vectorIO.listFiles(store.id(), null, PageRequest.ofLimit(FILES_READ))
+                .data();
+        Set<String> ids = new LinkedHashSet<>();
+        newest.stream()
+                .map(VectorStoreFile::batchIdOrNull)
+                .filter(Objects::nonNull)
+                .forEach(ids::add);
+        return ids.stream()
+                .limit(BATCHES)
+                .map(id -> vectorIO.getFileBatch(store.id(), id))
+                .flatMap(Optional::stream)
+                .sorted((a, b) -> b.createdAt().compareTo(a.createdAt()))
+                .toList();
+    }
+
+    static ShellTable batchTable(List<FileBatch> batches) {
+        ShellTable table = new ShellTable();
+        table.column("Batch");
+        table.column("Status");
+        table.column("Done").alignRight();
+        table.column("Completed").alignRight();
+        table.column("Failed").alignRight();
+        table.column("Cancelled").alignRight();
+        table.column("Created");
+        table.column("Job");
+        for (FileBatch batch : batches) {
+            FileCounts counts = batch.fileCounts();
+            table.addRow()
+                    .addContent(
+                            batch.id(),
+                            batch.status().wireName(),
+                            BatchText.processed(counts) + "/" + counts.total(),
+                            counts.completed(),
+                            counts.failed(),
+                            counts.cancelled(),
+                            batch.createdAt().truncatedTo(ChronoUnit.SECONDS),
+                            batch.jobId());
+        }
+        return table;
+    }
+}
