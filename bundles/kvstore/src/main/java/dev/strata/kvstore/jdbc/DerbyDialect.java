@@ -63,14 +63,41 @@ final class DerbyDialect implements Dialect {
         }
     }
 
+    /**
+     * Applies the rows in key order, the order Derby's range reads lock rows in, so a batch and
+     * a scan never wait for each other in a cycle: consecutive deletes go as one JDBC batch,
+     * each put as an update or insert.
+     */
     @Override
-    public void upsert(Connection connection, String namespace, List<Row> rows) throws SQLException {
+    public void write(Connection connection, String namespace, List<Row> rows) throws SQLException {
         try (var update = connection.prepareStatement(Sql.UPDATE);
-                var insert = connection.prepareStatement(Sql.INSERT)) {
+                var insert = connection.prepareStatement(Sql.INSERT);
+                var delete = connection.prepareStatement(Sql.DELETE)) {
+            int pendingDeletes = 0;
             for (Row row : rows) {
+                if (row.value() == null) {
+                    delete.setString(1, namespace);
+                    delete.setBytes(2, row.key());
+                    delete.addBatch();
+                    pendingDeletes++;
+                    continue;
+                }
+                if (pendingDeletes > 0) {
+                    delete.executeBatch();
+                    pendingDeletes = 0;
+                }
                 upsert(update, insert, namespace, row);
             }
+            if (pendingDeletes > 0) {
+                delete.executeBatch();
+            }
         }
+    }
+
+    /** Derby needs an update, an insert and a commit for even one key. */
+    @Override
+    public boolean writesInOneStatement() {
+        return false;
     }
 
     private static void upsert(PreparedStatement update, PreparedStatement insert, String namespace, Row row)

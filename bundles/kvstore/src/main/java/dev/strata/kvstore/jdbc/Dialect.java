@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-/** What differs between the databases: schema, upsert, row locks and which failures to retry. */
+/** What differs between the databases: schema, batch writes, row locks and which failures to retry. */
 interface Dialect {
 
     /** The database's name for messages, for example {@code PostgreSQL}. */
@@ -13,8 +13,19 @@ interface Dialect {
     /** Creates the table and its indexes unless they exist; safe to run from several processes. */
     void createSchema(Connection connection) throws SQLException;
 
-    /** Creates or replaces rows of a namespace, in list order, inside the caller's transaction. */
-    void upsert(Connection connection, String namespace, List<Row> rows) throws SQLException;
+    /**
+     * Creates, replaces or deletes rows of a namespace. The rows come from {@link BatchWrite}: one
+     * per key, sorted by key, a row without a value a delete; so they may apply in any order.
+     * Runs inside the caller's transaction, or, if {@link #writesInOneStatement()}, as the one
+     * statement of an auto-commit connection.
+     */
+    void write(Connection connection, String namespace, List<Row> rows) throws SQLException;
+
+    /**
+     * Whether {@link #write} issues exactly one statement, which is atomic on its own: the store
+     * then runs it in auto-commit, one round trip instead of a statement and a commit.
+     */
+    boolean writesInOneStatement();
 
     /** {@link Sql#SELECT_ROW} with the clause that locks the row until the transaction ends. */
     String selectRowForUpdate();

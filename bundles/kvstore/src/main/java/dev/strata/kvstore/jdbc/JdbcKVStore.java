@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A {@link KVStore} on one JDBC database, serving one namespace. Plain Java: the OSGi component
@@ -90,10 +91,7 @@ public final class JdbcKVStore implements KVStore, AutoCloseable {
     @Override
     public void set(String key, byte[] value, Instant expiresAt) {
         Row row = new Row(Keys.encode(key), limit.copy(key, value), Expiry.toMillis(expiresAt));
-        transactions.write(() -> "set key " + Keys.shown(key), connection -> {
-            backend.dialect().upsert(connection, settings.namespace(), List.of(row));
-            return null;
-        });
+        writeRows(() -> "set key " + Keys.shown(key), List.of(row));
     }
 
     @Override
@@ -152,9 +150,21 @@ public final class JdbcKVStore implements KVStore, AutoCloseable {
         if (prepared.isEmpty()) {
             return;
         }
-        transactions.write(
-                () -> "write a batch of " + batch.size() + " changes",
-                connection -> prepared.apply(connection, backend.dialect(), settings.namespace()));
+        writeRows(() -> "write a batch of " + batch.size() + " changes", prepared.rows());
+    }
+
+    /** Writes rows of distinct keys, sorted by key: as one auto-committed statement where the dialect can. */
+    private void writeRows(Supplier<String> action, List<Row> rows) {
+        Dialect dialect = backend.dialect();
+        SqlWork<Void> work = connection -> {
+            dialect.write(connection, settings.namespace(), rows);
+            return null;
+        };
+        if (dialect.writesInOneStatement()) {
+            transactions.writeOneStatement(action, work);
+        } else {
+            transactions.write(action, work);
+        }
     }
 
     /**

@@ -44,13 +44,36 @@ final class Transactions {
         });
     }
 
-    /** Runs {@code once} on a fresh connection until it succeeds or fails for a reason not worth a retry. */
+    /**
+     * Runs {@code work}, which issues exactly one statement, in auto-commit: the database commits
+     * the statement as it completes, so it applies whole or not at all, and is durable when it
+     * returns. A connection lost while it ran leaves the outcome unknown, as a failed commit
+     * does, and the message says so.
+     */
+    <T> T writeOneStatement(Supplier<String> action, SqlWork<T> work) {
+        return withRetries(action, work, true);
+    }
+
     private <T> T withRetries(Supplier<String> action, SqlWork<T> once) {
+        return withRetries(action, once, false);
+    }
+
+    /**
+     * Runs {@code once} on a fresh connection until it succeeds or fails for a reason not worth a
+     * retry; {@code commits} says whether a statement of {@code once} commits by itself.
+     */
+    private <T> T withRetries(Supplier<String> action, SqlWork<T> once, boolean commits) {
         for (int attempt = 1; ; attempt++) {
+            boolean sent = false;
             try (Connection connection = connect()) {
+                sent = true;
                 return once.run(connection);
             } catch (SQLException failure) {
                 if (attempt == ATTEMPTS || !backend.dialect().isRetryable(failure)) {
+                    if (commits && sent && SqlFailures.isConnectionFailure(failure)) {
+                        backend.connectionLost();
+                        throw SqlFailures.ofCommit(settings, action.get(), failure);
+                    }
                     throw failed(action.get(), failure);
                 }
                 LOG.debug(

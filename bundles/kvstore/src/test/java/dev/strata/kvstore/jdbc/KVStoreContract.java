@@ -405,6 +405,48 @@ abstract class KVStoreContract {
     }
 
     @Test
+    void writeKeepsTheLastChangeOfAKeyWhateverCameBefore() {
+        store.set("deleted-then-put", bytes("old"));
+        store.set("put-then-deleted", bytes("old"));
+
+        store.write(List.of(
+                KVWrite.delete("deleted-then-put"),
+                KVWrite.put("put-then-deleted", bytes("new")),
+                KVWrite.put("deleted-then-put", bytes("new")),
+                KVWrite.delete("put-then-deleted"),
+                new KVWrite.Put("expiry-then-none", bytes("1"), START.plusSeconds(1)),
+                KVWrite.put("expiry-then-none", bytes("2"))));
+
+        assertThat(store.get("deleted-then-put"))
+                .hasValueSatisfying(v -> assertThat(v).isEqualTo(bytes("new")));
+        assertThat(store.get("put-then-deleted")).isEmpty();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(store.get("expiry-then-none"))
+                .hasValueSatisfying(v -> assertThat(v).isEqualTo(bytes("2")));
+    }
+
+    @Test
+    void writeAppliesALargeBatchOfPutsAndDeletesAtOnce() {
+        List<KVWrite> setUp = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            setUp.add(KVWrite.put(String.format("big/%05d", i), bytes("old")));
+        }
+        store.write(setUp);
+
+        List<KVWrite> batch = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            String key = String.format("big/%05d", i);
+            batch.add(i % 2 == 0 ? KVWrite.delete(key) : KVWrite.put(key, bytes("new")));
+        }
+        store.write(batch);
+
+        List<KVEntry> left = store.scan("big/", 10_000);
+        assertThat(left).hasSize(1_500);
+        assertThat(left).allSatisfy(entry -> assertThat(text(entry)).isEqualTo("new"));
+        assertThat(left.get(0).key()).isEqualTo("big/00001");
+    }
+
+    @Test
     void writeOfAnEmptyBatchDoesNothing() {
         store.write(List.of());
 

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 class GroupCommitTest {
 
     private final InMemoryKVStore store = new InMemoryKVStore(new ManualTime(Instant.EPOCH));
-    private final GroupCommit commit = new GroupCommit(store);
+    /** One write in flight, so that callers line up behind a write the test holds. */
+    private final GroupCommit commit = new GroupCommit(store, 1);
+
     private final ExecutorService threads = Executors.newFixedThreadPool(5);
 
     @AfterEach
@@ -102,6 +104,114 @@ class GroupCommitTest {
             Thread.interrupted();
         }
         assertThat(store.liveKeys("k")).containsExactly("k");
+    }
+
+    @Test
+    void writesInFlightAtOnceEachWaitForTheirOwnCommit() throws Exception {
+        GroupCommit parallel = new GroupCommit(store, 2);
+        CountDownLatch bothEntered = new CountDownLatch(2);
+        CountDownLatch releaseA = new CountDownLatch(1);
+        CountDownLatch releaseB = new CountDownLatch(1);
+        store.beforeWrite(batch -> {
+            bothEntered.countDown();
+            await(batch.get(0).key().equals("a") ? releaseA : releaseB);
+        });
+        Future<?> a = threads.submit(() -> parallel.write(List.of(put("a"))));
+        Future<?> b = threads.submit(() -> parallel.write(List.of(put("b"))));
+        assertThat(bothEntered.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(parallel.writesInFlight()).isEqualTo(2);
+
+        releaseB.countDown();
+        b.get(10, TimeUnit.SECONDS);
+
+        assertThat(store.liveKeys("")).containsExactly("b");
+        assertThat(a).isNotDone(); // its write has not returned from the store: not acknowledged
+        releaseA.countDown();
+        a.get(10, TimeUnit.SECONDS);
+        assertThat(store.liveKeys("")).containsExactly("a", "b");
+        assertThat(parallel.writesInFlight()).isZero();
+    }
+
+    @Test
+    void aCallerWaitsForAFreeSlotWhenEveryWriteIsInFlight() throws Exception {
+        GroupCommit parallel = new GroupCommit(store, 2);
+        CountDownLatch twoEntered = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        store.beforeWrite(batch -> {
+            if (!batch.get(0).key().startsWith("late")) {
+                twoEntered.countDown();
+                await(release);
+            }
+        });
+        Future<?> a = threads.submit(() -> parallel.write(List.of(put("a"))));
+        Future<?> b = threads.submit(() -> parallel.write(List.of(put("b"))));
+        assertThat(twoEntered.await(10, TimeUnit.SECONDS)).isTrue();
+        Future<?> late1 = threads.submit(() -> parallel.write(List.of(put("late1"))));
+        Future<?> late2 = threads.submit(() -> parallel.write(List.of(put("late2"))));
+        assertThat(parallel.awaitWaiting(2, Duration.ofSeconds(10))).isTrue();
+        assertThat(store.liveKeys("late")).isEmpty();
+
+        release.countDown();
+        for (Future<?> writer : List.of(a, b, late1, late2)) {
+            writer.get(10, TimeUnit.SECONDS);
+        }
+
+        assertThat(store.writeCalls()).isEqualTo(3); // a, b, then the late ones together
+        assertThat(store.liveKeys("")).containsExactly("a", "b", "late1", "late2");
+    }
+
+    @Test
+    void aFailedWriteFailsExactlyTheCallersWhoseBatchesItHeld() throws Exception {
+        GroupCommit parallel = new GroupCommit(store, 2);
+        CountDownLatch twoEntered = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        store.beforeWrite(batch -> {
+            String first = batch.get(0).key();
+            if (first.equals("held") || first.equals("doomed")) {
+                twoEntered.countDown();
+                await(release);
+            }
+            if (batch.stream().anyMatch(write -> write.key().startsWith("doomed"))) {
+                throw InMemoryKVStore.backendDown();
+            }
+        });
+        Future<?> held = threads.submit(() -> parallel.write(List.of(put("held"))));
+        Future<?> doomed = threads.submit(() -> parallel.write(List.of(put("doomed"))));
+        assertThat(twoEntered.await(10, TimeUnit.SECONDS)).isTrue();
+        // both slots are taken: these two wait and are written together, after a slot frees
+        Future<?> joinedDoomed = threads.submit(() -> parallel.write(List.of(put("doomed-too"))));
+        Future<?> joinedGood = threads.submit(() -> parallel.write(List.of(put("joined"))));
+        assertThat(parallel.awaitWaiting(2, Duration.ofSeconds(10))).isTrue();
+
+        release.countDown();
+
+        held.get(10, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> doomed.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(KVStoreException.class);
+        assertThatThrownBy(() -> joinedDoomed.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(KVStoreException.class);
+        assertThatThrownBy(() -> joinedGood.get(10, TimeUnit.SECONDS))
+                .as("it shared the failed transaction")
+                .hasCauseInstanceOf(KVStoreException.class);
+        assertThat(store.liveKeys("")).containsExactly("held");
+    }
+
+    @Test
+    void aLoneCallerNeverWaitsForASlot() {
+        GroupCommit parallel = new GroupCommit(store, 3);
+
+        for (int i = 0; i < 5; i++) {
+            parallel.write(List.of(put("k" + i)));
+        }
+
+        assertThat(store.writeCalls()).isEqualTo(5);
+        assertThat(parallel.writesInFlight()).isZero();
+        assertThat(parallel.waitingBatches()).isZero();
+    }
+
+    @Test
+    void noWritesInFlightIsRefused() {
+        assertThatThrownBy(() -> new GroupCommit(store, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("use 1 or more");
     }
 
     private void awaitWaiting(int count) throws InterruptedException {
