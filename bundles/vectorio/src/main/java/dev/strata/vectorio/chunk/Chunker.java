@@ -3,6 +3,7 @@ package dev.strata.vectorio.chunk;
 import dev.strata.api.inference.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /** Cuts a tokenized text into overlapping windows of tokens. Stateless. */
 public final class Chunker {
@@ -26,6 +27,22 @@ public final class Chunker {
      *     the text or out of order; the message names the token
      */
     public static List<TextChunk> split(String text, List<TokenSpan> tokens, ChunkSize size) {
+        return split(text, tokens, size, null);
+    }
+
+    /**
+     * Splits a text as {@link #split(String, List, ChunkSize)} does, but checks each chunk's
+     * text with the model's tokenizer and drops tokens from its end until the model reads it
+     * whole. A subword tokenizer cuts a chunk's text differently than the whole text where the
+     * chunk starts inside a word, so a window of {@code maxTokens} tokens of the whole text can
+     * be a few tokens more on its own. The next window then starts {@code overlapTokens} before
+     * the end of the shortened one, so every token still lies in a chunk.
+     *
+     * @param tokenCountOrNull how many tokens the model reads from a text; {@code null} trusts
+     *     the windows as they are
+     */
+    public static List<TextChunk> split(
+            String text, List<TokenSpan> tokens, ChunkSize size, ToIntFunction<String> tokenCountOrNull) {
         if (text == null || tokens == null || size == null) {
             throw new IllegalArgumentException("text, tokens and size are " + describe(text, tokens, size)
                     + "; pass all three, an empty list for a text without tokens");
@@ -36,13 +53,22 @@ public final class Chunker {
         int first = 0;
         while (first < tokens.size()) {
             int last = Math.min(first + size.maxTokens(), tokens.size()) - 1;
+            while (tokenCountOrNull != null
+                    && last > first
+                    && tokenCountOrNull.applyAsInt(window(text, tokens, first, last)) > size.maxTokens()) {
+                last--;
+            }
             chunks.add(chunk(text, tokens, chunks.size(), first, last));
             if (last == tokens.size() - 1) {
                 break;
             }
-            first += size.strideTokens();
+            first = Math.max(first + 1, last + 1 - size.overlapTokens());
         }
         return chunks;
+    }
+
+    private static String window(String text, List<TokenSpan> tokens, int first, int last) {
+        return text.substring(tokens.get(first).start(), tokens.get(last).end());
     }
 
     private static TextChunk chunk(String text, List<TokenSpan> tokens, int position, int first, int last) {

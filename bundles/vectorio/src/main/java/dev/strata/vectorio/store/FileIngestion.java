@@ -145,7 +145,11 @@ final class FileIngestion {
     private FileRecord index(StoreRecord store, FileRecord file, String filename, String text, ChunkSize size)
             throws InterruptedException, IOException {
         List<TokenSpan> tokens = inference.tokenize(store.embeddingModel(), text);
-        List<TextChunk> chunks = Chunker.split(text, tokens, size);
+        List<TextChunk> chunks = Chunker.split(
+                text,
+                tokens,
+                size,
+                chunk -> inference.tokenize(store.embeddingModel(), chunk).size());
         List<IndexedChunk> indexed = new ArrayList<>(chunks.size());
         for (int from = 0; from < chunks.size(); from += EMBED_GROUP) {
             checkInterrupted();

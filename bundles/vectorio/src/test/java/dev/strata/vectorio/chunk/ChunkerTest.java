@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.strata.api.inference.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
 
 class ChunkerTest {
@@ -62,6 +63,24 @@ class ChunkerTest {
         for (int i = 1; i < chunks.size(); i++) {
             assertThat(sharedTokens(tokens, chunks.get(i - 1), chunks.get(i))).isEqualTo(3);
         }
+    }
+
+    @Test
+    void aChunkTheModelReadsAsLongerIsShortenedAndTheNextStillCoversEveryToken() {
+        String text = Words.numbered(30);
+        List<TokenSpan> tokens = Words.of(text);
+        // the model reads one token more from a chunk that starts at a word ending in 6
+        ToIntFunction<String> model = chunk -> Words.of(chunk).size() + (chunk.split("\\s+")[0].endsWith("6") ? 1 : 0);
+
+        List<TextChunk> chunks = Chunker.split(text, tokens, new ChunkSize(10, 2), model);
+
+        assertThat(chunks).extracting(chunk -> chunk.text().split("\\s+")[0]).containsExactly("w0", "w8", "w16", "w23");
+        assertThat(chunks).extracting(TextChunk::tokenCount).containsExactly(10, 10, 9, 7);
+        for (TextChunk chunk : chunks) {
+            assertThat(model.applyAsInt(chunk.text())).isLessThanOrEqualTo(10);
+        }
+        assertThat(chunks.get(2).text()).endsWith("w24");
+        assertThat(chunks.get(3).text()).endsWith("w29");
     }
 
     @Test
