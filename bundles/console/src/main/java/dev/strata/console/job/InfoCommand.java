@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 /** {@code job:info ID}: everything the scheduler recorded about a job, with a progress bar. */
@@ -13,15 +14,25 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "job", name = "info", description = "Shows a job: status, attempts, progress, data, result, error.")
 public class InfoCommand extends JobIdCommand {
 
+    /** The most characters of data, metadata, checkpoint or result shown without {@code --full}. */
+    static final int SHOWN_JSON = 400;
+
+    @Option(name = "--full", description = "Shows data, checkpoint and result whole, however long")
+    boolean full;
+
     @Override
     public Object execute() {
         JobInfo job = withScheduler(jobs -> jobs.get(id)).orElseThrow(() -> new UnknownJobException(id));
         PrintStream out = System.out;
-        lines(job).forEach(out::println);
+        lines(job, full ? Integer.MAX_VALUE : SHOWN_JSON).forEach(out::println);
         return null;
     }
 
     static List<String> lines(JobInfo job) {
+        return lines(job, SHOWN_JSON);
+    }
+
+    static List<String> lines(JobInfo job, int shownJson) {
         List<String> lines = new ArrayList<>();
         lines.add("Id:          " + job.id());
         lines.add("Type:        " + job.type());
@@ -34,17 +45,25 @@ public class InfoCommand extends JobIdCommand {
         if (job.waitingFor() != null) {
             lines.add("Waiting for: " + job.waitingFor());
         }
-        lines.add("Data:        " + JsonObjects.write(job.data()));
-        lines.add("Metadata:    " + JsonObjects.write(job.metadata()));
+        lines.add("Data:        " + shown(JsonObjects.write(job.data()), shownJson));
+        lines.add("Metadata:    " + shown(JsonObjects.write(job.metadata()), shownJson));
         if (job.checkpoint() != null) {
-            lines.add("Checkpoint:  " + JsonObjects.write(job.checkpoint()));
+            lines.add("Checkpoint:  " + shown(JsonObjects.write(job.checkpoint()), shownJson));
         }
         if (job.result() != null) {
-            lines.add("Result:      " + JsonObjects.write(job.result()));
+            lines.add("Result:      " + shown(JsonObjects.write(job.result()), shownJson));
         }
         if (job.error() != null) {
             lines.add("Error:       " + job.error().message());
         }
         return lines;
+    }
+
+    /** A long JSON text cut, saying how long it is and how to see it whole. */
+    static String shown(String json, int limit) {
+        if (json.length() <= limit) {
+            return json;
+        }
+        return json.substring(0, limit) + "... (" + json.length() + " characters; job:info --full shows all)";
     }
 }
