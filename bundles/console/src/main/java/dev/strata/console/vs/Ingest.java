@@ -107,6 +107,7 @@ final class Ingest {
         }
         Instant started = clock.instant();
         FileBatch batch = createBatch(options);
+        detachEarlierAttempts(upload);
         BatchView view = new BatchView(
                 vectorIO, store.id(), storeRef, this::nameOf, out, clock, sleeper, redrawWidth, options.failedLimit());
         if (options.noWait()) {
@@ -173,6 +174,32 @@ final class Ingest {
                 + (batches.isEmpty() ? "see vs:info " + storeRef : String.join(", ", batches))
                 + "); wait for it (vs:batch " + storeRef + " " + batch + ") or cancel it (vs:cancel " + storeRef
                 + " " + batch + "), then run again. Nothing was uploaded");
+    }
+
+    /**
+     * Detaches the store's failed and cancelled records of files this run uploaded again (same
+     * name), so that a retry that succeeds leaves no failure counted. Their content stays in the
+     * Files API.
+     */
+    private void detachEarlierAttempts(List<LocalFile> upload) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        upload.forEach(file -> names.add(file.name()));
+        int detached = 0;
+        for (VectorStoreFileStatus status : List.of(VectorStoreFileStatus.FAILED, VectorStoreFileStatus.CANCELLED)) {
+            for (VectorStoreFile earlier : storeFiles(status)) {
+                if (!uploaded.containsKey(earlier.id())
+                        && files.get(earlier.id())
+                                .map(info -> names.contains(info.filename()))
+                                .orElse(false)
+                        && vectorIO.deleteFile(store.id(), earlier.id())) {
+                    detached++;
+                }
+            }
+        }
+        if (detached > 0) {
+            out.println("Detached " + BatchText.count(detached, "earlier failed or cancelled attempt")
+                    + " of these files from the store.");
+        }
     }
 
     private List<Known> known(VectorStoreFileStatus status) {

@@ -130,7 +130,7 @@ final class FakeVectorIO implements VectorIO {
 
     @Override
     public boolean deleteFile(String storeId, String fileId) {
-        throw new UnsupportedOperationException();
+        return files.removeIf(f -> f.vectorStoreId().equals(storeId) && f.id().equals(fileId));
     }
 
     @Override

@@ -99,6 +99,10 @@ class IngestTest {
                         .filename())
                 .isEqualTo("bad.pdf");
         assertThat(second.fileCounts().completed()).isEqualTo(1);
+        assertThat(printed()).contains("Detached 1 earlier failed or cancelled attempt of these files from the store.");
+        assertThat(vectorIO.files)
+                .filteredOn(f -> f.status() == VectorStoreFileStatus.FAILED)
+                .isEmpty();
 
         assertThat(ingest(false, "docs")).isEmpty();
         assertThat(printed()).contains("Skipped 4 files").contains("Nothing left to upload.");
