@@ -7,6 +7,7 @@ import dev.strata.api.files.TextExtraction;
 import dev.strata.api.inference.Inference;
 import dev.strata.api.kvstore.KVStore;
 import dev.strata.api.scheduler.JobContext;
+import dev.strata.api.scheduler.JobExecutor;
 import dev.strata.api.scheduler.JobScheduler;
 import dev.strata.api.stack.ServesProviderType;
 import dev.strata.api.vectorio.ChunkingStrategy;
@@ -54,9 +55,13 @@ import org.slf4j.LoggerFactory;
  * scheduler are optional, dynamic and greedy, so the provider runs without them and single
  * files can be attached without a scheduler. The configuration's properties become the
  * service's properties (DS 1.5, section 112.6).
+ *
+ * <p>The provider is also the whiteboard executor of {@value VectorIO#FILE_BATCH_JOB_TYPE} jobs;
+ * see {@link FileBatchProviders} for how a job reaches its own provider when there are several.
  */
 @Component(
-        service = {VectorIO.class, FileBatches.class},
+        service = {VectorIO.class, JobExecutor.class},
+        property = JobExecutor.JOB_TYPE + "=" + VectorIO.FILE_BATCH_JOB_TYPE,
         configurationPid = LuceneVectorIOComponent.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE,
         immediate = true)
@@ -68,7 +73,7 @@ import org.slf4j.LoggerFactory;
         requires = {"kvstore", "inference"},
         optional = {"files", "job_scheduler"},
         executes = VectorIO.FILE_BATCH_JOB_TYPE)
-public class LuceneVectorIOComponent implements VectorIO, FileBatches {
+public class LuceneVectorIOComponent implements VectorIO, JobExecutor {
 
     /** The factory PID of Lucene vector IO configurations. */
     public static final String PID = "dev.strata.vectorio.lucene";
@@ -109,6 +114,7 @@ public class LuceneVectorIOComponent implements VectorIO, FileBatches {
                 settings.batchConcurrency(), threads("strata-vectorio-index-" + settings.providerId() + "-"));
         this.vectorIO = new LuceneVectorIO(
                 settings, new Catalog(store), inference, new Bound(), Clock.systemUTC(), ingestionPool, indexWrites);
+        FileBatchProviders.add(vectorIO);
         LOG.info("vector IO provider '{}' keeps its indexes in {}", settings.providerId(), settings.folder());
     }
 
@@ -143,6 +149,7 @@ public class LuceneVectorIOComponent implements VectorIO, FileBatches {
 
     @Deactivate
     void deactivate() throws IOException, InterruptedException {
+        FileBatchProviders.remove(vectorIO);
         LuceneVectorIO.abandon(ingestionPool.shutdownNow());
         if (!ingestionPool.awaitTermination(30, TimeUnit.SECONDS)) {
             LOG.warn(
@@ -156,13 +163,8 @@ public class LuceneVectorIOComponent implements VectorIO, FileBatches {
     }
 
     @Override
-    public String providerId() {
-        return vectorIO.settings().providerId();
-    }
-
-    @Override
-    public Map<String, Object> runFileBatch(JobContext context) throws Exception {
-        return vectorIO.runFileBatch(context);
+    public Map<String, Object> execute(JobContext context) throws Exception {
+        return FileBatchProviders.run(context);
     }
 
     @Override
