@@ -169,6 +169,52 @@ public final class StoreIndex implements Closeable {
     }
 
     /**
+     * Replaces every chunk of a file as {@link #replaceFile} does, but returns before the change
+     * is durable: it becomes durable and searchable with the next commit, which {@link
+     * #awaitDurable} waits for (or a later durable call makes), and a crash before that loses
+     * it. Staging many files and waiting once keeps segments large and merges few, which is what
+     * a file batch does.
+     *
+     * @param fileId the file, not blank
+     * @param chunks its chunks, at least one, all of {@code fileId}
+     * @return the change's sequence number, for {@link #awaitDurable}
+     * @throws IOException if the writer fails
+     */
+    public long stageFile(String fileId, List<IndexedChunk> chunks) throws IOException {
+        requireFileId(fileId);
+        if (chunks == null || chunks.isEmpty()) {
+            throw new IllegalArgumentException("the chunks of file '" + fileId + "' are " + chunks
+                    + "; stage at least one chunk, or remove the file with deleteFile");
+        }
+        List<Document> documents = documents(fileId, chunks);
+        ensureOpen();
+        return threads.run(() -> {
+            ReentrantLock lock = fileLocks.of(fileId);
+            lock.lock();
+            try {
+                return writer.updateDocuments(ChunkFields.file(fileId), documents);
+            } finally {
+                lock.unlock();
+            }
+        });
+    }
+
+    /**
+     * Returns once the change with the given sequence number, and every change before it, is
+     * committed and searchable, committing if no commit covers it yet.
+     *
+     * @param sequence a number {@link #stageFile} returned
+     * @throws IOException if the commit fails
+     */
+    public void awaitDurable(long sequence) throws IOException {
+        ensureOpen();
+        threads.run(() -> {
+            commits.awaitDurable(sequence);
+            return null;
+        });
+    }
+
+    /**
      * Removes every chunk of a file.
      *
      * @param fileId the file, not blank

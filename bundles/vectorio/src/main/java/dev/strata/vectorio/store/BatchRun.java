@@ -11,6 +11,7 @@ import dev.strata.vectorio.catalog.FileRecord;
 import dev.strata.vectorio.catalog.StoreRecord;
 import dev.strata.vectorio.catalog.Versioned;
 import dev.strata.vectorio.chunk.ChunkSize;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +37,17 @@ import org.slf4j.LoggerFactory;
  */
 final class BatchRun {
 
+    /** At most this many finished files wait for one index commit: {@value}. */
+    static final int COMMIT_FILES = 16;
+
+    /** A finished file waits at most this long for its commit, in nanoseconds: 5 s. */
+    static final long COMMIT_NANOS = 5_000_000_000L;
+
     private static final Logger LOG = LoggerFactory.getLogger(BatchRun.class);
 
     private final Catalog catalog;
     private final FileIngestion ingestion;
+    private final StoreIndexes indexes;
     private final Models models;
     private final ExecutorService pool;
     private final int concurrency;
@@ -53,12 +61,14 @@ final class BatchRun {
     BatchRun(
             Catalog catalog,
             FileIngestion ingestion,
+            StoreIndexes indexes,
             Models models,
             ExecutorService pool,
             int concurrency,
             JobContext context) {
         this.catalog = catalog;
         this.ingestion = ingestion;
+        this.indexes = indexes;
         this.models = models;
         this.pool = pool;
         this.concurrency = concurrency;
@@ -167,6 +177,8 @@ final class BatchRun {
             throws InterruptedException {
         int submitted = 0;
         int finished = 0;
+        List<Outcome> pending = new ArrayList<>();
+        long oldestPending = 0;
         try {
             while (finished < todo.size()) {
                 while (submitted < todo.size() && submitted - finished < concurrency && !shouldStop()) {
@@ -187,16 +199,61 @@ final class BatchRun {
                     throw outcome.failure();
                 }
                 if (outcome.done()) {
-                    done.add(outcome.fileId());
-                    context.saveCheckpoint(Map.of("done", List.copyOf(done)));
-                    context.progress(
-                            (double) done.size() / job.fileIds().size(),
-                            done.size() + " of " + job.fileIds().size() + " files");
+                    if (pending.isEmpty()) {
+                        oldestPending = System.nanoTime();
+                    }
+                    pending.add(outcome);
+                }
+                if (pending.size() >= COMMIT_FILES || System.nanoTime() - oldestPending > COMMIT_NANOS) {
+                    record(store, pending, done);
                 }
             }
         } finally {
-            stopAndWait(submitted - finished);
+            boolean interrupted = stopAndWait(submitted - finished, pending);
+            record(store, pending, done);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
+    }
+
+    /**
+     * Makes the staged chunks of finished files durable with one index commit, then writes their
+     * records and the checkpoint: a crash before the commit leaves them in progress, to be
+     * ingested again, and never a completed record without its chunks.
+     */
+    private void record(StoreRecord store, List<Outcome> finished, Set<String> done) {
+        if (finished.isEmpty()) {
+            return;
+        }
+        long last = finished.stream()
+                .map(Outcome::stagedOrNull)
+                .filter(java.util.Objects::nonNull)
+                .mapToLong(FileIngestion.Staged::sequence)
+                .max()
+                .orElse(FileIngestion.Staged.NOTHING_STAGED);
+        if (last != FileIngestion.Staged.NOTHING_STAGED) {
+            try {
+                indexes.of(store).awaitDurable(last);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(
+                        "committing the chunks of " + finished.size() + " files of file batch " + job.batchId()
+                                + " failed: " + e.getMessage(),
+                        e);
+            }
+        }
+        boolean storeExists = catalog.store(job.storeId()).isPresent();
+        for (Outcome outcome : finished) {
+            if (storeExists && outcome.stagedOrNull() != null) {
+                catalog.putFile(outcome.stagedOrNull().record());
+            }
+            done.add(outcome.fileId());
+        }
+        finished.clear();
+        context.saveCheckpoint(Map.of("done", List.copyOf(done)));
+        context.progress(
+                (double) done.size() / job.fileIds().size(),
+                done.size() + " of " + job.fileIds().size() + " files");
     }
 
     private boolean shouldStop() {
@@ -217,18 +274,18 @@ final class BatchRun {
         Thread thread = Thread.currentThread();
         synchronized (ingesting) {
             if (stopping) {
-                outcomes.add(new Outcome(fileId, false, null));
+                outcomes.add(new Outcome(fileId, false, null, null));
                 return;
             }
             ingesting.add(thread);
         }
         Outcome outcome;
         try {
-            outcome = new Outcome(fileId, ingest(store, size, fileId), null);
+            outcome = new Outcome(fileId, true, ingest(store, size, fileId), null);
         } catch (InterruptedException e) {
-            outcome = new Outcome(fileId, false, null);
+            outcome = new Outcome(fileId, false, null, null);
         } catch (IllegalStateException e) {
-            outcome = new Outcome(fileId, false, e);
+            outcome = new Outcome(fileId, false, null, e);
         } finally {
             synchronized (ingesting) {
                 ingesting.remove(thread);
@@ -239,13 +296,16 @@ final class BatchRun {
         outcomes.add(outcome);
     }
 
-    /** Ingests one file; returns whether it is done (completed, failed or already cancelled). */
-    private boolean ingest(StoreRecord store, ChunkSize size, String fileId) throws InterruptedException {
+    /**
+     * Ingests one file, staging its chunks; returns its ingestion, or {@code null} if it was
+     * cancelled already and has nothing to write.
+     */
+    private FileIngestion.Staged ingest(StoreRecord store, ChunkSize size, String fileId) throws InterruptedException {
         Optional<Versioned<FileRecord>> stored = catalog.file(job.storeId(), fileId);
         if (stored.isPresent()
                 && job.batchId().equals(stored.get().value().batchIdOrNull())
                 && stored.get().value().status() == VectorStoreFileStatus.CANCELLED) {
-            return true;
+            return null;
         }
         FileRecord start = stored.filter(
                         file -> job.batchId().equals(file.value().batchIdOrNull()))
@@ -256,41 +316,43 @@ final class BatchRun {
                         job.attributes(),
                         job.chunkingOrNull() == null ? store.chunking() : job.chunkingOrNull(),
                         job.batchId()));
-        FileRecord result;
         try {
-            result = ingestion.ingest(store, start, size);
+            return ingestion.ingestStaged(store, start, size);
         } catch (IllegalStateException | InterruptedException e) {
             throw e;
         } catch (RuntimeException e) {
             LOG.error("ingesting file {} of file batch {} failed", fileId, job.batchId(), e);
-            result = FileIngestion.failed(start, start.filename(), Code.SERVER_ERROR, String.valueOf(e));
+            return new FileIngestion.Staged(
+                    FileIngestion.failed(start, start.filename(), Code.SERVER_ERROR, String.valueOf(e)),
+                    FileIngestion.Staged.NOTHING_STAGED);
         }
-        if (catalog.store(job.storeId()).isPresent()) {
-            catalog.putFile(result);
-        }
-        return true;
     }
 
-    /** Stops the ingestion threads of this batch and waits until each has reported. */
-    private void stopAndWait(int inFlight) {
+    /**
+     * Stops the ingestion threads of this batch and waits until each has reported, adding the
+     * files they finished to {@code finished}; returns whether this thread was interrupted
+     * meanwhile, leaving its flag clear so that the finished files can still be recorded.
+     */
+    private boolean stopAndWait(int inFlight, List<Outcome> finished) {
         synchronized (ingesting) {
             stopping = true;
             ingesting.forEach(Thread::interrupt);
         }
-        boolean interrupted = false;
+        boolean interrupted = Thread.interrupted();
         for (int i = 0; i < inFlight; i++) {
             while (true) {
                 try {
-                    outcomes.take();
+                    Outcome outcome = outcomes.take();
+                    if (outcome.done() && outcome.failure() == null) {
+                        finished.add(outcome);
+                    }
                     break;
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }
             }
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        return interrupted;
     }
 
     private Map<String, Object> cancelled(BatchRecord batch) {
@@ -345,7 +407,7 @@ final class BatchRun {
 
         /** Reports the file not ingested, without running. */
         void abandon() {
-            outcomes.add(new Outcome(fileId, false, null));
+            outcomes.add(new Outcome(fileId, false, null, null));
         }
     }
 
@@ -353,5 +415,5 @@ final class BatchRun {
      * What became of one file: done, not done (stopped or interrupted, to be ingested again), or
      * a failure of the provider's surroundings that fails the attempt.
      */
-    private record Outcome(String fileId, boolean done, RuntimeException failure) {}
+    private record Outcome(String fileId, boolean done, FileIngestion.Staged stagedOrNull, RuntimeException failure) {}
 }

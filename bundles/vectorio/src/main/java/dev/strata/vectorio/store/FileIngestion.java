@@ -70,11 +70,37 @@ final class FileIngestion {
      * @throws IllegalStateException if no Files or TextExtraction service is present
      */
     FileRecord ingest(StoreRecord store, FileRecord file, ChunkSize size) throws InterruptedException {
-        FileRecord result = attempt(store, file, size);
+        FileRecord result = attempt(store, file, size, null);
         if (result.status() == VectorStoreFileStatus.FAILED) {
             removeChunks(store, result);
         }
         return result;
+    }
+
+    /**
+     * Ingests the file a record names as {@link #ingest} does, but only stages its chunks in the
+     * index: a completed record may be written once {@link StoreIndex#awaitDurable} returned for
+     * its sequence number. A failed record is final at once.
+     */
+    Staged ingestStaged(StoreRecord store, FileRecord file, ChunkSize size) throws InterruptedException {
+        long[] sequence = {Staged.NOTHING_STAGED};
+        FileRecord result = attempt(store, file, size, sequence);
+        if (result.status() == VectorStoreFileStatus.FAILED) {
+            removeChunks(store, result);
+            return new Staged(result, Staged.NOTHING_STAGED);
+        }
+        return new Staged(result, sequence[0]);
+    }
+
+    /**
+     * A file's ingestion whose chunks are staged but perhaps not durable yet.
+     *
+     * @param record the file's record as it should be written
+     * @param sequence the index change to wait for before writing it, or {@link #NOTHING_STAGED}
+     */
+    record Staged(FileRecord record, long sequence) {
+
+        static final long NOTHING_STAGED = -1;
     }
 
     /** A failed file keeps no chunks of an earlier ingestion, so search agrees with its status. */
@@ -90,7 +116,9 @@ final class FileIngestion {
         }
     }
 
-    private FileRecord attempt(StoreRecord store, FileRecord file, ChunkSize size) throws InterruptedException {
+    /** Ingests; with {@code stagedOrNull} the chunks are staged and their sequence put there. */
+    private FileRecord attempt(StoreRecord store, FileRecord file, ChunkSize size, long[] stagedOrNull)
+            throws InterruptedException {
         Files files = services.files()
                 .orElseThrow(() -> new IllegalStateException("no Files service is running, so file " + file.fileId()
                         + " cannot be read; add a files" + " provider to etc/run.yaml"));
@@ -117,7 +145,7 @@ final class FileIngestion {
                         "file " + file.fileId() + " (" + filename + ") has no text to index");
             }
             checkInterrupted();
-            return index(store, file, filename, text, size);
+            return index(store, file, filename, text, size, stagedOrNull);
         } catch (UnsupportedFileTypeException e) {
             return failed(file, filename, Code.UNSUPPORTED_FILE, e.getMessage());
         } catch (UnknownFileException e) {
@@ -142,7 +170,8 @@ final class FileIngestion {
         }
     }
 
-    private FileRecord index(StoreRecord store, FileRecord file, String filename, String text, ChunkSize size)
+    private FileRecord index(
+            StoreRecord store, FileRecord file, String filename, String text, ChunkSize size, long[] stagedOrNull)
             throws InterruptedException, IOException {
         List<TokenSpan> tokens = inference.tokenize(store.embeddingModel(), text);
         List<TextChunk> chunks = Chunker.split(
@@ -170,7 +199,14 @@ final class FileIngestion {
         }
         checkInterrupted();
         StoreIndex index = indexes.of(store);
-        long usage = writeUninterruptibly(index, file.fileId(), indexed);
+        long usage;
+        if (stagedOrNull == null) {
+            usage = writeUninterruptibly(index, file.fileId(), indexed);
+        } else {
+            // StoreIndex writes on its own threads, which no interrupt reaches
+            stagedOrNull[0] = index.stageFile(file.fileId(), indexed);
+            usage = usage(indexed, store.dimension());
+        }
         return new FileRecord(
                 file.storeId(),
                 file.fileId(),
@@ -213,6 +249,15 @@ final class FileIngestion {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** The bytes chunks take, as {@link StoreIndex#fileBytes} counts them: UTF-8 text and floats. */
+    private static long usage(List<IndexedChunk> chunks, int dimension) {
+        long bytes = 0;
+        for (IndexedChunk chunk : chunks) {
+            bytes += chunk.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 4L * dimension;
+        }
+        return bytes;
     }
 
     static FileRecord failed(FileRecord file, String filename, Code code, String message) {

@@ -150,7 +150,8 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
      * @throws Exception if the attempt failed and should be retried
      */
     public Map<String, Object> runFileBatch(JobContext context) throws Exception {
-        return new BatchRun(catalog, ingestion, models, ingestionPool, settings.batchConcurrency(), context).run();
+        return new BatchRun(catalog, ingestion, indexes, models, ingestionPool, settings.batchConcurrency(), context)
+                .run();
     }
 
     /**

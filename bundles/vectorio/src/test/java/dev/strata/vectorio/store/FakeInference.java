@@ -26,6 +26,9 @@ final class FakeInference implements Inference {
 
     final AtomicInteger embeddedTexts = new AtomicInteger();
 
+    /** Runs after each call to {@link #embed}, with the number of texts embedded so far. */
+    volatile java.util.function.IntConsumer afterEmbed = count -> {};
+
     @Override
     public Embeddings embed(String modelId, List<String> texts) {
         requireModel(modelId);
@@ -36,8 +39,9 @@ final class FakeInference implements Inference {
             }
             vectors.add(vector(text));
         }
-        embeddedTexts.addAndGet(texts.size());
-        return new Embeddings(modelId, vectors, 0);
+        Embeddings embeddings = new Embeddings(modelId, vectors, 0);
+        afterEmbed.accept(embeddedTexts.addAndGet(texts.size()));
+        return embeddings;
     }
 
     @Override

@@ -307,27 +307,30 @@ class LuceneVectorIOTest {
     }
 
     @Test
-    void aResumedBatchSkipsTheFilesItsCheckpointShowsDone() throws Exception {
+    void aResumedBatchSkipsTheFilesDoneBeforeItWasStopped() throws Exception {
         VectorStore store = vectorIO.createStore(VectorStoreCreate.named("docs"));
         List<String> ids = IntStream.range(0, 6)
                 .mapToObj(i -> files.add("f" + i + ".txt", text("topic" + i, 10)))
                 .toList();
         FileBatch batch = vectorIO.createFileBatch(store.id(), ids, null, null);
         FakeScheduler.Context job = scheduler.onlyJob();
-        job.afterCheckpoint = () -> {
-            if (job.checkpoint.get().get("done") instanceof List<?> done && done.size() == 3) {
-                Thread.currentThread().interrupt();
+        Thread jobThread = Thread.currentThread();
+        // a shutdown interrupts the job's thread once three files' chunks are embedded
+        inference.afterEmbed = count -> {
+            if (count == 3) {
+                jobThread.interrupt();
             }
         };
         assertThatThrownBy(() -> vectorIO.runFileBatch(job)).isInstanceOf(InterruptedException.class);
+        inference.afterEmbed = count -> {};
         int embeddedBefore = inference.embeddedTexts.get();
         long doneBefore = vectorIO.getFileBatch(store.id(), batch.id())
                 .orElseThrow()
                 .fileCounts()
                 .completed();
-        assertThat(doneBefore).isBetween(3L, 5L);
+        assertThat(doneBefore).isBetween(1L, 5L);
+        assertThat(job.checkpoint.get().get("done")).asList().hasSize((int) doneBefore);
 
-        job.afterCheckpoint = () -> {};
         vectorIO.runFileBatch(job);
 
         FileBatch done = vectorIO.getFileBatch(store.id(), batch.id()).orElseThrow();
@@ -349,8 +352,9 @@ class LuceneVectorIOTest {
                 .toList();
         FileBatch batch = vectorIO.createFileBatch(store.id(), ids, null, null);
         FakeScheduler.Context job = scheduler.onlyJob();
-        job.afterCheckpoint = () -> {
-            if (job.checkpoint.get().get("done") instanceof List<?> done && done.size() == 2) {
+        java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+        inference.afterEmbed = count -> {
+            if (count >= 2 && once.compareAndSet(false, true)) {
                 vectorIO.cancelFileBatch(store.id(), batch.id());
             }
         };
@@ -360,7 +364,7 @@ class LuceneVectorIOTest {
         FileBatch cancelled = vectorIO.getFileBatch(store.id(), batch.id()).orElseThrow();
         assertThat(cancelled.status()).isEqualTo(FileBatchStatus.CANCELLED);
         assertThat(cancelled.fileCounts().inProgress()).isZero();
-        assertThat(cancelled.fileCounts().completed()).isBetween(2L, 4L);
+        assertThat(cancelled.fileCounts().cancelled()).isGreaterThanOrEqualTo(4);
         assertThat(cancelled.fileCounts().completed() + cancelled.fileCounts().cancelled())
                 .isEqualTo(8);
         assertThat(job.isCancelled()).isTrue();
