@@ -55,8 +55,8 @@ final class BatchRun {
     private final BatchJobData job;
 
     private final BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
-    private final Set<Thread> ingesting = new HashSet<>();
-    private boolean stopping;
+    /** Set once the batch stops taking files; its ingestion threads check it between steps. */
+    private volatile boolean stopping;
 
     BatchRun(
             Catalog catalog,
@@ -269,27 +269,26 @@ final class BatchRun {
                 .orElse(true);
     }
 
-    /** Runs on an ingestion thread; always reports one outcome. */
+    /**
+     * Runs on an ingestion thread; always reports one outcome, whatever it throws: the batch
+     * thread waits for one outcome per file it handed out.
+     */
     private void ingestOne(StoreRecord store, ChunkSize size, String fileId) {
-        Thread thread = Thread.currentThread();
-        synchronized (ingesting) {
-            if (stopping) {
-                outcomes.add(new Outcome(fileId, false, null, null));
-                return;
-            }
-            ingesting.add(thread);
+        if (stopping) {
+            outcomes.add(new Outcome(fileId, false, null, null));
+            return;
         }
         Outcome outcome;
         try {
             outcome = new Outcome(fileId, true, ingest(store, size, fileId), null);
         } catch (InterruptedException e) {
             outcome = new Outcome(fileId, false, null, null);
-        } catch (IllegalStateException e) {
+        } catch (RuntimeException e) {
             outcome = new Outcome(fileId, false, null, e);
+        } catch (Error e) {
+            outcomes.add(new Outcome(fileId, false, null, new IllegalStateException(e)));
+            throw e;
         } finally {
-            synchronized (ingesting) {
-                ingesting.remove(thread);
-            }
             // an interrupt meant for this file must not reach the pool's next task
             Thread.interrupted();
         }
@@ -317,7 +316,7 @@ final class BatchRun {
                         job.chunkingOrNull() == null ? store.chunking() : job.chunkingOrNull(),
                         job.batchId()));
         try {
-            return ingestion.ingestStaged(store, start, size);
+            return ingestion.ingestStaged(store, start, size, () -> stopping);
         } catch (IllegalStateException | InterruptedException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -329,15 +328,12 @@ final class BatchRun {
     }
 
     /**
-     * Stops the ingestion threads of this batch and waits until each has reported, adding the
+     * Asks the ingestion threads of this batch to stop and waits until each has reported, adding the
      * files they finished to {@code finished}; returns whether this thread was interrupted
      * meanwhile, leaving its flag clear so that the finished files can still be recorded.
      */
     private boolean stopAndWait(int inFlight, List<Outcome> finished) {
-        synchronized (ingesting) {
-            stopping = true;
-            ingesting.forEach(Thread::interrupt);
-        }
+        stopping = true;
         boolean interrupted = Thread.interrupted();
         for (int i = 0; i < inFlight; i++) {
             while (true) {

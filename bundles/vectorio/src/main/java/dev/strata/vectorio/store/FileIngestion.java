@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +71,7 @@ final class FileIngestion {
      * @throws IllegalStateException if no Files or TextExtraction service is present
      */
     FileRecord ingest(StoreRecord store, FileRecord file, ChunkSize size) throws InterruptedException {
-        FileRecord result = attempt(store, file, size, null);
+        FileRecord result = attempt(store, file, size, null, () -> false);
         if (result.status() == VectorStoreFileStatus.FAILED) {
             removeChunks(store, result);
         }
@@ -82,9 +83,10 @@ final class FileIngestion {
      * index: a completed record may be written once {@link StoreIndex#awaitDurable} returned for
      * its sequence number. A failed record is final at once.
      */
-    Staged ingestStaged(StoreRecord store, FileRecord file, ChunkSize size) throws InterruptedException {
+    Staged ingestStaged(StoreRecord store, FileRecord file, ChunkSize size, BooleanSupplier stop)
+            throws InterruptedException {
         long[] sequence = {Staged.NOTHING_STAGED};
-        FileRecord result = attempt(store, file, size, sequence);
+        FileRecord result = attempt(store, file, size, sequence, stop);
         if (result.status() == VectorStoreFileStatus.FAILED) {
             removeChunks(store, result);
             return new Staged(result, Staged.NOTHING_STAGED);
@@ -117,7 +119,8 @@ final class FileIngestion {
     }
 
     /** Ingests; with {@code stagedOrNull} the chunks are staged and their sequence put there. */
-    private FileRecord attempt(StoreRecord store, FileRecord file, ChunkSize size, long[] stagedOrNull)
+    private FileRecord attempt(
+            StoreRecord store, FileRecord file, ChunkSize size, long[] stagedOrNull, BooleanSupplier stop)
             throws InterruptedException {
         Files files = services.files()
                 .orElseThrow(() -> new IllegalStateException("no Files service is running, so file " + file.fileId()
@@ -144,8 +147,8 @@ final class FileIngestion {
                         Code.INVALID_FILE,
                         "file " + file.fileId() + " (" + filename + ") has no text to index");
             }
-            checkInterrupted();
-            return index(store, file, filename, text, size, stagedOrNull);
+            checkInterrupted(stop);
+            return index(store, file, filename, text, size, stagedOrNull, stop);
         } catch (UnsupportedFileTypeException e) {
             return failed(file, filename, Code.UNSUPPORTED_FILE, e.getMessage());
         } catch (UnknownFileException e) {
@@ -171,7 +174,13 @@ final class FileIngestion {
     }
 
     private FileRecord index(
-            StoreRecord store, FileRecord file, String filename, String text, ChunkSize size, long[] stagedOrNull)
+            StoreRecord store,
+            FileRecord file,
+            String filename,
+            String text,
+            ChunkSize size,
+            long[] stagedOrNull,
+            BooleanSupplier stop)
             throws InterruptedException, IOException {
         List<TokenSpan> tokens = inference.tokenize(store.embeddingModel(), text);
         List<TextChunk> chunks = Chunker.split(
@@ -181,7 +190,7 @@ final class FileIngestion {
                 chunk -> inference.tokenize(store.embeddingModel(), chunk).size());
         List<IndexedChunk> indexed = new ArrayList<>(chunks.size());
         for (int from = 0; from < chunks.size(); from += EMBED_GROUP) {
-            checkInterrupted();
+            checkInterrupted(stop);
             List<TextChunk> group = chunks.subList(from, Math.min(chunks.size(), from + EMBED_GROUP));
             Embeddings embeddings = inference.embed(
                     store.embeddingModel(), group.stream().map(TextChunk::text).toList());
@@ -197,7 +206,7 @@ final class FileIngestion {
                         file.attributes()));
             }
         }
-        checkInterrupted();
+        checkInterrupted(stop);
         StoreIndex index = indexes.of(store);
         long usage;
         if (stagedOrNull == null) {
@@ -275,8 +284,12 @@ final class FileIngestion {
                 file.batchIdOrNull());
     }
 
-    private static void checkInterrupted() throws InterruptedException {
-        if (Thread.interrupted()) {
+    /**
+     * Stops between steps when interrupted or asked to. A batch asks rather than interrupts: an
+     * interrupt that reaches a thread inside an embedded Derby call closes its connection.
+     */
+    private static void checkInterrupted(BooleanSupplier stop) throws InterruptedException {
+        if (Thread.interrupted() || stop.getAsBoolean()) {
             throw new InterruptedException("ingestion interrupted");
         }
     }

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * <p>A copy of the scheduler's test store, until a shared test module holds one; public so that
  * the tests of the bundle's other packages can use it too.
  */
-public final class InMemoryKVStore implements KVStore {
+public class InMemoryKVStore implements KVStore {
 
     static final int VALUE_LIMIT = 1 << 20;
 

@@ -2,6 +2,7 @@ package dev.strata.vectorio.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.strata.api.common.PageRequest;
 import dev.strata.api.vectorio.ChunkingStrategy;
@@ -43,7 +44,18 @@ class LuceneVectorIOTest {
     @TempDir
     Path folder;
 
-    private final InMemoryKVStore kv = new InMemoryKVStore();
+    /** Fails every read of a file record while {@link #failFileReads} is set, as a broken KV store does. */
+    private volatile boolean failFileReads;
+
+    private final InMemoryKVStore kv = new InMemoryKVStore() {
+        @Override
+        public synchronized Optional<byte[]> get(String key) {
+            if (failFileReads && key.startsWith("file/")) {
+                throw new dev.strata.api.kvstore.KVStoreException("KV store is unreachable (test)");
+            }
+            return super.get(key);
+        }
+    };
     private final FakeInference inference = new FakeInference();
     private final FakeFiles files = new FakeFiles();
     private final FakeScheduler scheduler = new FakeScheduler();
@@ -370,6 +382,27 @@ class LuceneVectorIOTest {
         assertThat(job.isCancelled()).isTrue();
         assertThat(vectorIO.cancelFileBatch(store.id(), batch.id()).fileCounts())
                 .isEqualTo(cancelled.fileCounts());
+    }
+
+    @Test
+    void aKVStoreFailureWhileIngestingFailsTheAttemptInsteadOfHangingIt() throws Exception {
+        VectorStore store = vectorIO.createStore(VectorStoreCreate.named("docs"));
+        List<String> ids = IntStream.range(0, 4)
+                .mapToObj(i -> files.add("f" + i + ".txt", text("topic" + i, 10)))
+                .toList();
+        vectorIO.createFileBatch(store.id(), ids, null, null);
+        FakeScheduler.Context job = scheduler.onlyJob();
+        failFileReads = true;
+
+        assertThatThrownBy(() ->
+                        assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> vectorIO.runFileBatch(job)))
+                .isInstanceOf(dev.strata.api.kvstore.KVStoreException.class)
+                .hasMessageContaining("unreachable");
+
+        failFileReads = false;
+        vectorIO.runFileBatch(job);
+        assertThat(vectorIO.getStore(store.id()).orElseThrow().fileCounts().completed())
+                .isEqualTo(4);
     }
 
     @Test
