@@ -96,10 +96,6 @@ public final class OnnxEmbedder implements AutoCloseable {
             if (settings.threads() > 0) {
                 options.setIntraOpNumThreads(settings.threads());
             }
-            // ONNX Runtime's pool threads spin for a while after each run by default. Callers that
-            // do other work between runs (a file batch reads, tokenizes and indexes) then lose the
-            // cores to spinning: on 2 cores ingestion ran about 1.5 times slower with it.
-            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             return OrtEnvironment.getEnvironment().createSession(MiniLmFiles.model(), options);
         }
     }
