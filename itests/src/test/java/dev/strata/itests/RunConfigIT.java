@@ -119,8 +119,8 @@ public class RunConfigIT extends StrataTestSupport {
         writeRunConfig("providers: {}\n");
 
         awaitTrue("the KV store to go", () -> kvStores("kv_default.itest").isEmpty());
-        assertThat(configurationAdmin.listConfigurations("(service.factoryPid=" + ECHO_PID + ")"))
-                .isNull();
+        // the stack deletes the provider's configurations one by one, so the echo one may go last
+        awaitTrue("the echo configuration to go", () -> echoConfigurations() == null);
         assertThat(runConfig.report().providers()).isEmpty();
 
         writeRunConfig(WITH_ECHO);
@@ -138,6 +138,14 @@ public class RunConfigIT extends StrataTestSupport {
             return context.getServiceReferences(KVStore.class, "(provider.id=" + id + ")");
         } catch (org.osgi.framework.InvalidSyntaxException e) {
             throw new IllegalArgumentException(e);
+        }
+    }
+
+    private org.osgi.service.cm.Configuration[] echoConfigurations() {
+        try {
+            return configurationAdmin.listConfigurations("(service.factoryPid=" + ECHO_PID + ")");
+        } catch (java.io.IOException | org.osgi.framework.InvalidSyntaxException e) {
+            throw new AssertionError("cannot list the echo configurations", e);
         }
     }
 }
