@@ -1,6 +1,7 @@
 package dev.strata.vectorio.store;
 
 import dev.strata.api.vectorio.ChunkingStrategy;
+import dev.strata.vectorio.catalog.ChunkingJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ record BatchJobData(
         data.put(FILE_IDS, fileIds);
         data.put(ATTRIBUTES, attributes);
         if (chunkingOrNull != null) {
-            data.put(CHUNKING, ChunkingMaps.toMap(chunkingOrNull));
+            data.put(CHUNKING, ChunkingJson.toMap(chunkingOrNull));
         }
         return data;
     }
@@ -65,7 +66,7 @@ record BatchJobData(
                 text(data, BATCH_ID),
                 List.copyOf(fileIds),
                 attributes instanceof Map<?, ?> map ? Map.copyOf((Map<String, Object>) map) : Map.of(),
-                chunking == null ? null : ChunkingMaps.fromMap(chunking));
+                chunking == null ? null : ChunkingJson.fromMap(chunking));
     }
 
     /** The provider named by job data, or {@code null} if it names none. */
