@@ -21,6 +21,7 @@ final class Launcher {
     record Result(int exitCode, String output) {}
 
     private static final long CALL_TIMEOUT_SECONDS = 180;
+    private static final int LOG_TAIL_LINES = 40;
 
     private final Path home;
 
@@ -65,7 +66,29 @@ final class Launcher {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/strata").toString());
         command.addAll(List.of(arguments));
-        return run(home, command);
+        Result result = run(home, command);
+        if (result.exitCode() != 0 && arguments.length > 0 && arguments[0].equals("start")) {
+            return new Result(result.exitCode(), result.output() + serverLogDigest());
+        }
+        return result;
+    }
+
+    /**
+     * The warnings and errors of the server's log, then its last lines: what a failed start
+     * leaves to go on once the test's folder is gone, as on CI.
+     */
+    private String serverLogDigest() throws IOException {
+        Path log = home.resolve("data/log/karaf.log");
+        if (!Files.exists(log)) {
+            return "\n(no " + log + ")";
+        }
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        List<String> problems = lines.stream()
+                .filter(line -> line.contains("| WARN ") || line.contains("| ERROR "))
+                .toList();
+        List<String> last = lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
+        return "\n--- warnings and errors in " + log + ":\n" + String.join("\n", problems) + "\n--- its last "
+                + last.size() + " lines:\n" + String.join("\n", last);
     }
 
     private static Result run(Path directory, List<String> command) throws Exception {
