@@ -2,9 +2,11 @@ package dev.strata.benchmarks.ingest;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -18,6 +20,8 @@ final class BareEmbedding {
 
     private final EmbeddingModel model;
     private final int threads;
+    private final AtomicLong tokens = new AtomicLong();
+    private final AtomicInteger longest = new AtomicInteger();
 
     BareEmbedding(EmbeddingModel model, int threads) {
         this.model = model;
@@ -49,14 +53,28 @@ final class BareEmbedding {
         return elapsed;
     }
 
+    /** The tokens the model read over every call so far, as langchain4j counts them ([CLS] and [SEP] left out). */
+    long tokens() {
+        return tokens.get();
+    }
+
+    /** The most tokens the model read of one text. */
+    int longestText() {
+        return longest.get();
+    }
+
     private void embedUntilDone(List<String> texts, AtomicInteger next, AtomicReference<RuntimeException> failure) {
         for (int i = next.getAndIncrement(); i < texts.size() && failure.get() == null; i = next.getAndIncrement()) {
             try {
-                Embedding vector = model.embed(texts.get(i)).content();
+                Response<Embedding> response = model.embed(texts.get(i));
+                Embedding vector = response.content();
                 if (vector.dimension() != DIMENSION) {
                     throw new IllegalStateException(
                             "text " + i + " got a vector of " + vector.dimension() + " dimensions, not " + DIMENSION);
                 }
+                int read = response.tokenUsage().inputTokenCount();
+                tokens.addAndGet(read);
+                longest.accumulateAndGet(read, Math::max);
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, new IllegalStateException("embedding text " + i + " failed: " + e, e));
             }

@@ -29,7 +29,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * whole input tensor, every text of the batch and its padding included. With a batch size above 1
  * a text's vector therefore depends slightly on the texts it runs with (a cosine of about 0.99 to
  * its vector alone); with batch size 1 every text runs alone and its vector is the same in every
- * call, and the same as langchain4j's model class gives.
+ * call. It is the vector langchain4j's model class gives for a text of up to 126 tokens; that
+ * class cuts a longer text to its tokenizer's 128 positions, where this reads every token.
  *
  * <p>Thread-safe. ONNX Runtime allows concurrent {@code run} calls on one session (its C API
  * documents {@code OrtApi::Run} as thread-safe), and each call here owns its input and output

@@ -66,6 +66,18 @@ class OnnxEmbedderTest {
         }
     }
 
+    /** Every token counts, past the 128 positions langchain4j's tokenizer settings cut at. */
+    @Test
+    void aTextOfMoreThan128TokensIsReadWhole() {
+        String head = "The cat sleeps on the warm mat by the fire. ".repeat(12);
+        String tail = "Quarterly revenue grew while interest rates rose again. ".repeat(12);
+
+        Embeddings result = embedder.embed(List.of(head, head + tail));
+
+        assertThat(result.promptTokens()).isGreaterThan(2 * 128);
+        assertThat(Vectors.cosine(result.vector(0), result.vector(1))).isLessThan(0.9);
+    }
+
     /** With batch size 1 a text's vector never depends on the texts beside it. */
     @Test
     void aTextGetsTheSameVectorAloneAndAmongOthers() {
