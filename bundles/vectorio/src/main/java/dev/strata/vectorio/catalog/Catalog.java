@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -364,7 +365,11 @@ public final class Catalog {
      * @throws IllegalStateException if a record cannot be read
      */
     public FileCounts batchCounts(BatchRecord batch) {
-        return batchView(Require.nonNull("batch", batch)).counts();
+        Require.nonNull("batch", batch);
+        Function<String, Optional<FileRecord>> oneByOne =
+                fileId -> file(batch.storeId(), fileId).map(Versioned::value);
+        return new BatchView(batch, BatchFileReads.of(kv, codec, batch, oneByOne), new StoreChunking(batch.storeId()))
+                .counts();
     }
 
     private TimeOrder<FileRecord> fileOrder(String storeId) {

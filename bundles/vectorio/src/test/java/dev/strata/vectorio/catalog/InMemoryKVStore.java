@@ -35,6 +35,7 @@ public class InMemoryKVStore implements KVStore {
     private final Clock clock;
     private final TreeMap<String, Value> entries;
     private final AtomicInteger writeCalls = new AtomicInteger();
+    private final AtomicInteger readCalls = new AtomicInteger();
     private volatile Supplier<RuntimeException> writeFailure;
     private volatile Supplier<RuntimeException> failureAfterWrite;
     private volatile Consumer<List<KVWrite>> beforeWrite;
@@ -82,6 +83,11 @@ public class InMemoryKVStore implements KVStore {
         return writeCalls.get();
     }
 
+    /** How many reads ({@link #get}, {@link #range}, {@link #keys}, {@link #scan}) were called. */
+    int readCalls() {
+        return readCalls.get();
+    }
+
     /** The keys present now, expired ones excluded. */
     synchronized List<String> liveKeys(String prefix) {
         return prefix.isEmpty()
@@ -97,6 +103,7 @@ public class InMemoryKVStore implements KVStore {
 
     @Override
     public synchronized Optional<byte[]> get(String key) {
+        readCalls.incrementAndGet();
         requireKey(key);
         Value value = live(key);
         return value == null ? Optional.empty() : Optional.of(value.bytes().clone());
@@ -123,6 +130,7 @@ public class InMemoryKVStore implements KVStore {
 
     @Override
     public synchronized List<KVEntry> range(String startInclusive, String endExclusive, int limit) {
+        readCalls.incrementAndGet(); // keys and scan read through here, so each call counts once
         List<KVEntry> found = new ArrayList<>();
         for (Map.Entry<String, Value> entry :
                 bounded(startInclusive, endExclusive, limit).entrySet()) {
