@@ -105,9 +105,6 @@ public abstract class StrataTestSupport {
             // features (appended after them) start only once that stage is deployed: a probe
             // installed during a deployment is refused by the deployer's resolver hook.
             editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", "(" + bootFeatures() + ")"),
-            // Boot on the features service's own thread: run on the framework's start level
-            // thread, the first boot's refresh would wait for that same thread.
-            editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBootAsynchronous", "true"),
             // A free SSH port, so the test never collides with a Strata running on this machine.
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
             systemProperty("ai.djl.offline").value("true"),

@@ -44,6 +44,19 @@ class LauncherIT {
         assertThat(strata.strata("status").output()).contains("running and ready");
     }
 
+    /**
+     * Installed inside the features service's activator, on the framework's start-level thread,
+     * a first boot hung now and then: the boot refreshes bundles whose stop waits for that
+     * thread (see distribution/pom.xml).
+     */
+    @Test
+    @Order(2)
+    void bootFeaturesInstallOffTheStartLevelThread() throws Exception {
+        Path features = strata.home().resolve("etc/org.apache.karaf.features.cfg");
+
+        assertThat(Files.readAllLines(features)).contains("featuresBootAsynchronous=true");
+    }
+
     @Test
     @Order(2)
     void consoleCredentialIsGeneratedOwnerOnly() throws Exception {
