@@ -88,7 +88,7 @@ public class RunConfigIT extends StrataTestSupport {
         awaitTrue("the refusal", () -> runConfig.report().refusal() != null);
         RunConfigReport report = runConfig.report();
         assertThat(report.refusal())
-                .contains("line 3, providers.test_api.config.kvstore.backend: unknown backend 'kv_typo'");
+                .contains("line 3, providers.test_api[0].config.kvstore.backend: unknown backend 'kv_typo'");
         assertThat(report.providers()).extracting("providerId").contains("echo", "kv_default.itest");
         assertThat(kvStores("kv_default.itest")).hasSize(1);
         assertThat(console("stack:config")).contains("unknown backend 'kv_typo'");

@@ -3,6 +3,7 @@ package dev.strata.stack.apply;
 import dev.strata.api.stack.ProviderReport;
 import dev.strata.api.stack.RunConfigReport;
 import dev.strata.api.stack.RunConfigStatus;
+import dev.strata.api.stack.SettingsCheck;
 import dev.strata.stack.catalogue.CatalogueTracker;
 import dev.strata.stack.catalogue.ProviderCatalogue;
 import dev.strata.stack.catalogue.ProviderDescriptor;
@@ -17,8 +18,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +51,11 @@ import org.slf4j.LoggerFactory;
  * optional so that the features resolver, which cannot see the framework's own services, does
  * not refuse the bundle. All work runs on one thread, in the order the triggers came, so reads
  * and applies never overlap and need no lock.
+ *
+ * <p>Before it applies a file, it has the {@link SettingsCheck} services of the provider bundles
+ * check each planned configuration of their factory PID, so that a value the component would
+ * refuse at activation refuses the file instead. They are called on the worker thread, holding
+ * no lock.
  */
 @Component(immediate = true, service = RunConfigStatus.class)
 public class RunConfigManager implements RunConfigStatus {
@@ -68,6 +76,9 @@ public class RunConfigManager implements RunConfigStatus {
     private final CatalogueTracker catalogue;
     private final RunConfigFile file;
     private final Clock clock = Clock.systemUTC();
+
+    /** The provider bundles' settings checks and the factory PID each checks. */
+    private final Map<SettingsCheck, String> checks = new ConcurrentHashMap<>();
 
     /** Written by the worker thread only; read by any thread. The fields below: worker only. */
     private volatile Outcome outcome;
@@ -92,6 +103,15 @@ public class RunConfigManager implements RunConfigStatus {
     /** Optional: without it, settings are checked for shape but not against schemas. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile MetaTypeService metatype;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindSettingsCheck(SettingsCheck check, Map<String, Object> properties) {
+        checks.put(check, String.valueOf(properties.get(SettingsCheck.FACTORY_PID)));
+    }
+
+    void unbindSettingsCheck(SettingsCheck check) {
+        checks.remove(check);
+    }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void bindBootFinished(BootFinished finished) {
@@ -150,7 +170,7 @@ public class RunConfigManager implements RunConfigStatus {
         Instant now = clock.instant();
         try {
             RunConfig config = reader.read(source, text);
-            ConfigurationPlan plan = new RunConfigPlanner(known, this::schemaOf).plan(source, config);
+            ConfigurationPlan plan = new RunConfigPlanner(known, this::schemaOf, this::checksOf).plan(source, config);
             int changes = applier.apply(plan);
             List<String> warnings = known.conflicts();
             warnings.forEach(LOG::warn);
@@ -174,6 +194,13 @@ public class RunConfigManager implements RunConfigStatus {
         return catalogue
                 .bundleOf(descriptor)
                 .flatMap(bundle -> MetatypeSchemas.of(service, bundle, descriptor.factoryPid()));
+    }
+
+    private List<SettingsCheck> checksOf(String factoryPid) {
+        return checks.entrySet().stream()
+                .filter(check -> check.getValue().equals(factoryPid))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** The result of the latest read: the plan in effect and, if refused, why. */

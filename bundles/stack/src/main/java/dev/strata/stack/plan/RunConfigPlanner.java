@@ -1,6 +1,7 @@
 package dev.strata.stack.plan;
 
 import dev.strata.api.common.ProviderProperties;
+import dev.strata.api.stack.SettingsCheck;
 import dev.strata.stack.catalogue.ProviderCatalogue;
 import dev.strata.stack.catalogue.ProviderDescriptor;
 import dev.strata.stack.runconfig.RunConfig;
@@ -54,6 +55,7 @@ public final class RunConfigPlanner {
 
     private final ProviderCatalogue catalogue;
     private final Function<ProviderDescriptor, Optional<SettingsSchema>> schemas;
+    private final Function<String, List<SettingsCheck>> checks;
 
     /** A planner that checks settings only for shape, not against schemas. */
     public RunConfigPlanner(ProviderCatalogue catalogue) {
@@ -61,13 +63,30 @@ public final class RunConfigPlanner {
     }
 
     /**
+     * A planner that checks settings against schemas but runs no provider checks.
+     *
      * @param schemas the settings schema of a provider type, if its bundle describes one; a type
      *     without schema takes any settings
      */
     public RunConfigPlanner(
             ProviderCatalogue catalogue, Function<ProviderDescriptor, Optional<SettingsSchema>> schemas) {
+        this(catalogue, schemas, factoryPid -> List.of());
+    }
+
+    /**
+     * @param schemas the settings schema of a provider type, if its bundle describes one; a type
+     *     without schema takes any settings
+     * @param checks the {@link SettingsCheck}s registered for a factory PID, called for each
+     *     configuration of it whose settings pass the schema; the planner holds no lock while
+     *     it calls them
+     */
+    public RunConfigPlanner(
+            ProviderCatalogue catalogue,
+            Function<ProviderDescriptor, Optional<SettingsSchema>> schemas,
+            Function<String, List<SettingsCheck>> checks) {
         this.catalogue = catalogue;
         this.schemas = schemas;
+        this.checks = checks;
     }
 
     /**
@@ -113,7 +132,7 @@ public final class RunConfigPlanner {
             properties.put(ProviderProperties.PROVIDER_TYPE, entry.providerType());
             properties.put(SOURCE_PROPERTY, SOURCE);
             List<String> dependsOn = new ArrayList<>();
-            String path = "providers." + entry.api() + ".config";
+            String path = "providers." + entry.api() + "[" + index(entry) + "].config";
             entry.config().forEach((key, value) -> setting(entry, key, value, path + "." + key, properties, dependsOn));
             PlannedConfiguration configuration = new PlannedConfiguration(
                     descriptor.factoryPid(),
@@ -126,6 +145,14 @@ public final class RunConfigPlanner {
             planned.put(configuration.key(), configuration);
             descriptors.put(configuration.key(), descriptor);
             executes.addAll(descriptor.executes());
+        }
+
+        /** The entry's position in its API's list, as fault paths write it. */
+        private long index(ProviderEntry entry) {
+            return config.providers().stream()
+                    .takeWhile(other -> other != entry)
+                    .filter(other -> other.api().equals(entry.api()))
+                    .count();
         }
 
         private ProviderDescriptor descriptor(ProviderEntry entry) {
@@ -278,14 +305,21 @@ public final class RunConfigPlanner {
             }
         }
 
-        /** Checks every configuration against its type's schema, converting text values. */
+        /**
+         * Checks every configuration against its type's schema, converting text values, and then,
+         * if its values have the right kinds, with its provider's own checks.
+         */
         void checkSchemas() {
             for (PlannedConfiguration configuration : List.copyOf(planned.values())) {
                 String type = String.valueOf(configuration.properties().get(ProviderProperties.PROVIDER_TYPE));
                 Optional<SettingsSchema> schema = catalogue.find(type).flatMap(schemas);
-                if (schema.isPresent()) {
-                    Map<String, Object> checked = SchemaCheck.check(configuration, schema.get(), faults);
-                    planned.put(configuration.key(), configuration.withProperties(checked));
+                int known = faults.size();
+                PlannedConfiguration checked = schema.map(
+                                found -> configuration.withProperties(SchemaCheck.check(configuration, found, faults)))
+                        .orElse(configuration);
+                planned.put(configuration.key(), checked);
+                if (faults.size() == known) {
+                    ProviderCheck.run(checked, checks.apply(checked.factoryPid()), faults);
                 }
             }
         }

@@ -115,7 +115,8 @@ final class SchemaCheck {
         };
     }
 
-    private static String runConfigName(String key) {
+    /** The run config's name of a property: {@code .api.key} is {@code api_key}. */
+    static String runConfigName(String key) {
         return (key.startsWith(".") ? key.substring(1) : key).replace('.', '_');
     }
 

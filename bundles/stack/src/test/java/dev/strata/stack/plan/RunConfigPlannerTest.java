@@ -2,13 +2,17 @@ package dev.strata.stack.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.api.stack.SettingException;
+import dev.strata.api.stack.SettingsCheck;
 import dev.strata.stack.catalogue.ProviderCatalogue;
 import dev.strata.stack.catalogue.ProviderDescriptor;
 import dev.strata.stack.runconfig.RunConfig;
 import dev.strata.stack.runconfig.RunConfigException;
 import dev.strata.stack.runconfig.RunConfigReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RunConfigPlannerTest {
@@ -156,7 +160,7 @@ class RunConfigPlannerTest {
         String text = STACK.replace("{backend: kv_default, namespace: job_scheduler}", "{backend: kv_main}");
 
         assertThat(faults(text))
-                .containsExactly("line 9, providers.job_scheduler.config.kvstore.backend: unknown backend 'kv_main';"
+                .containsExactly("line 9, providers.job_scheduler[0].config.kvstore.backend: unknown backend 'kv_main';"
                         + " storage.backends has kv_default");
     }
 
@@ -210,6 +214,7 @@ class RunConfigPlannerTest {
                     List.of(),
                     text -> text.matches("\\d+[smh]") ? null : "write a duration such as 30s or 5m"),
             setting("timeouts", SettingsSchema.Kind.TEXT, true, false, true),
+            setting("retention", SettingsSchema.Kind.TEXT, false, false, true),
             setting("node.name", SettingsSchema.Kind.TEXT, false, true, false)));
 
     private final RunConfigPlanner checking = new RunConfigPlanner(
@@ -240,14 +245,74 @@ class RunConfigPlannerTest {
 
         assertThat(faults(checking, text))
                 .containsExactly(
-                        "line 9, providers.job_scheduler.config.max_concurent_jobs: unknown setting; inline::scheduler"
+                        "line 9, providers.job_scheduler[0].config.max_concurent_jobs: unknown setting; inline::scheduler"
                                 + " takes max_concurrent_jobs, required_executors, retry_max_attempts,"
-                                + " retry_initial_backoff, timeouts, node_name",
-                        "line 9, providers.job_scheduler.config.retry_max_attempts: is 'three'; give a whole number",
-                        "line 9, providers.job_scheduler.config.retry_initial_backoff: is 'soon'; write a duration"
+                                + " retry_initial_backoff, timeouts, retention, node_name",
+                        "line 9, providers.job_scheduler[0].config.retry_max_attempts: is 'three'; give a whole number",
+                        "line 9, providers.job_scheduler[0].config.retry_initial_backoff: is 'soon'; write a duration"
                                 + " such as 30s or 5m",
-                        "line 9, providers.job_scheduler.config: the setting node_name is missing; it has no"
+                        "line 9, providers.job_scheduler[0].config: the setting node_name is missing; it has no"
                                 + " default, so give it under config");
+    }
+
+    /** Stands for the scheduler bundle's check: it refuses the retention 7 days, as activation does. */
+    private static final SettingsCheck RETENTION_CHECK = properties -> {
+        if ("7 days".equals(properties.get("retention"))) {
+            throw new SettingException("retention", "is '7 days'; give a duration such as 30s, 5m, 7d or PT30S");
+        }
+    };
+
+    @Test
+    void aValueTheProviderRefusesRefusesTheFileNamingThePathAndTheValue() {
+        String text = STACK.replace("max_concurrent_jobs: 4", "node_name: a\n        retention: 7 days");
+
+        assertThat(faults(withChecks(RETENTION_CHECK), text))
+                .containsExactly("line 9, providers.job_scheduler[0].config.retention: is '7 days'; give a duration"
+                        + " such as 30s, 5m, 7d or PT30S");
+    }
+
+    @Test
+    void providerChecksSeeTheConvertedPropertiesOfTheirFactoryPidOnly() throws Exception {
+        List<Map<String, Object>> seen = new ArrayList<>();
+        String text = STACK.replace("max_concurrent_jobs: 4", "max_concurrent_jobs: \"4\"\n        node_name: a");
+
+        withChecks(seen::add).plan("run.yaml", read(text));
+
+        assertThat(seen)
+                .singleElement()
+                .satisfies(properties -> assertThat(properties)
+                        .containsEntry("provider.id", "scheduler")
+                        .containsEntry("max.concurrent.jobs", 4)
+                        .containsEntry("kvstore.target", "(provider.id=kv_default.job_scheduler)"));
+    }
+
+    @Test
+    void providerChecksRunOnlyOnSettingsOfTheRightKind() {
+        List<Map<String, Object>> seen = new ArrayList<>();
+        String text = STACK.replace("max_attempts: 3", "max_attempts: three");
+
+        assertThat(faults(withChecks(seen::add), text)).hasSize(2);
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void aCheckRefusingTheWholeConfigurationNamesItsConfigPath() {
+        SettingsCheck check = properties -> {
+            throw new IllegalArgumentException("retry.max.backoff 1m is shorter than the initial backoff 5m");
+        };
+
+        assertThat(faults(withChecks(check), STACK.replace("max_concurrent_jobs: 4", "node_name: a")))
+                .containsExactly("line 9, providers.job_scheduler[0].config: retry.max.backoff 1m is shorter than"
+                        + " the initial backoff 5m");
+    }
+
+    private static RunConfigPlanner withChecks(SettingsCheck check) {
+        return new RunConfigPlanner(
+                CATALOGUE,
+                descriptor -> descriptor.type().equals("inline::scheduler")
+                        ? Optional.of(SCHEDULER_SCHEMA)
+                        : Optional.empty(),
+                factoryPid -> factoryPid.equals("dev.strata.scheduler") ? List.of(check) : List.of());
     }
 
     private static SettingsSchema.Setting setting(
