@@ -1,5 +1,6 @@
 package dev.strata.scheduler.component;
 
+import dev.strata.api.stack.SettingException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
@@ -12,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Durations {
 
-    static final String ACCEPTED = "use an ISO-8601 duration such as PT30S or P7D, or a whole number with ms, s, m,"
-            + " h or d such as 30s, 5m, 1h or 7d";
+    /** What a message asks for; {@code ms} and {@code h} work too, but four examples say enough. */
+    static final String ACCEPTED = "give a duration such as 30s, 5m, 7d or PT30S";
 
     private static final Pattern SHORT = Pattern.compile("(\\d{1,12})(ms|s|m|h|d)");
 
@@ -22,7 +23,7 @@ final class Durations {
     /**
      * @param property the configuration property, for the message
      * @param value its value
-     * @throws IllegalArgumentException naming the property, the value and the accepted forms
+     * @throws SettingException naming the property, the value and the accepted forms
      */
     static Duration parse(String property, String value) {
         String text = value == null ? "" : value.trim();
@@ -37,7 +38,7 @@ final class Durations {
         } catch (DateTimeParseException e) {
             // reported below, with the accepted forms
         }
-        throw new IllegalArgumentException(property + " is '" + value + "'; " + ACCEPTED);
+        throw new SettingException(property, "is '" + value + "'; " + ACCEPTED);
     }
 
     private static Duration ofUnit(long amount, String unit) {

@@ -47,7 +47,9 @@ public @interface SchedulerConfig {
     @AttributeDefinition(name = "Longest backoff", description = "The cap on the delay between attempts, such as 5m.")
     String retry_max_backoff() default "5m";
 
-    @AttributeDefinition(name = "Backoff jitter", description = "The largest share by which a delay is shortened.")
+    @AttributeDefinition(
+            name = "Backoff jitter",
+            description = "The largest share by which a delay is shortened, from 0 to 1.")
     double retry_jitter() default 0.2;
 
     @AttributeDefinition(name = "Retention", description = "How long finished jobs stay readable, such as 7d.")

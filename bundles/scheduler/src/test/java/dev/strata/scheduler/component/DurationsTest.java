@@ -3,6 +3,7 @@ package dev.strata.scheduler.component;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.strata.api.stack.SettingException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +28,10 @@ class DurationsTest {
     @Test
     void aBadValueNamesThePropertyTheValueAndTheAcceptedForms() {
         assertThatThrownBy(() -> Durations.parse("retention", "7 days"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(SettingException.class)
                 .hasMessage("retention is '7 days'; " + Durations.ACCEPTED);
         assertThatThrownBy(() -> Durations.parse("shutdown.grace", "PT"))
-                .hasMessageStartingWith("shutdown.grace is 'PT'; use an ISO-8601 duration");
+                .hasMessageStartingWith("shutdown.grace is 'PT'; give a duration such as 30s, 5m, 7d or PT30S");
         assertThatThrownBy(() -> Durations.parse("retention", null)).hasMessageStartingWith("retention is 'null'");
     }
 }

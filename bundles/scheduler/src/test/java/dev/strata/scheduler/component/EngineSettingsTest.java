@@ -55,8 +55,7 @@ class EngineSettingsTest {
         given.timeouts = new String[] {"1h"};
 
         assertThatThrownBy(() -> EngineSettings.of(given))
-                .hasMessage("timeouts has the entry '1h' in [1h]; write TYPE=DURATION, such as"
-                        + " vector_store_file_batch=1h");
+                .hasMessage("timeouts has the entry '1h'; write TYPE=DURATION, such as vector_store_file_batch=1h");
     }
 
     @Test
@@ -65,14 +64,14 @@ class EngineSettingsTest {
         given.timeouts = new String[] {"ingest=soon"};
 
         assertThatThrownBy(() -> EngineSettings.of(given))
-                .hasMessageStartingWith("timeouts entry for ingest is 'soon'; ");
+                .hasMessageStartingWith("timeouts has the entry 'ingest=soon', whose duration is 'soon'; ");
     }
 
     @Test
-    void anOutOfRangeValueIsRefusedByTheEngineWithItsName() {
+    void anOutOfRangeValueIsRefusedWithItsName() {
         TestConfig given = new TestConfig();
         given.maxConcurrentJobs = 0;
 
-        assertThatThrownBy(() -> EngineSettings.of(given)).hasMessageContaining("max_concurrent_jobs is 0");
+        assertThatThrownBy(() -> EngineSettings.of(given)).hasMessage("max.concurrent.jobs is 0; give 1 or more");
     }
 }
