@@ -52,12 +52,22 @@ public class OnnxInferenceComponent implements Inference {
 
     @Activate
     public OnnxInferenceComponent(OnnxConfig config) {
-        this(new OnnxSettings(
+        this(settings(config));
+    }
+
+    /**
+     * Reads the configuration: at activation, and for {@link OnnxSettingsCheck} before the stack
+     * applies a run config, so that both refuse the same values.
+     *
+     * @throws IllegalArgumentException naming the setting refused, its value and what it takes
+     */
+    static OnnxSettings settings(OnnxConfig config) {
+        return new OnnxSettings(
                 config.provider_id(),
                 config.model_id(),
                 config.batch_size(),
                 config.max_input_tokens(),
-                config.threads()));
+                config.threads());
     }
 
     OnnxInferenceComponent(OnnxSettings settings) {

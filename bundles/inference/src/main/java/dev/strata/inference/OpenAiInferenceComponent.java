@@ -5,6 +5,7 @@ import dev.strata.api.inference.Inference;
 import dev.strata.api.inference.ModelInfo;
 import dev.strata.api.inference.TokenSpan;
 import dev.strata.api.stack.ServesProviderType;
+import dev.strata.api.stack.SettingException;
 import dev.strata.inference.openai.Durations;
 import dev.strata.inference.openai.EncodingFormat;
 import dev.strata.inference.openai.OpenAiEmbedder;
@@ -13,8 +14,11 @@ import dev.strata.inference.openai.RetryPolicy;
 import dev.strata.inference.openai.Sleeper;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -76,33 +80,86 @@ public class OpenAiInferenceComponent implements Inference {
                 settings.endpoint());
     }
 
+    /**
+     * Reads the configuration: at activation, and for {@link OpenAiSettingsCheck} before the stack
+     * applies a run config, so that both refuse the same values.
+     *
+     * @throws SettingException naming the first setting refused, its value and what to write
+     * @throws IllegalArgumentException when settings are refused together
+     */
     static OpenAiSettings settings(OpenAiConfig config, UnaryOperator<String> environment) {
         String provider = config.provider_id();
         return new OpenAiSettings(
                 provider,
-                baseUrl(provider, config.base_url()),
+                baseUrl(config.base_url()),
                 config.model_id(),
                 config.dimension(),
                 config.max_input_tokens(),
                 config.batch_size(),
                 EncodingFormat.of(config.encoding_format()),
                 apiKey(provider, config._api_key(), config.api_key_env(), environment),
-                Durations.parse("timeout", config.timeout()),
-                Durations.parse("connect_timeout", config.connect_timeout()),
-                new RetryPolicy(
-                        config.retry_max_attempts(),
-                        Durations.parse("retry_initial_backoff", config.retry_initial_backoff()),
-                        Durations.parse("retry_max_backoff", config.retry_max_backoff())),
-                blank(config.tokenizer_path()) ? Optional.empty() : Optional.of(Path.of(config.tokenizer_path())));
+                positive("timeout", config.timeout()),
+                positive("connect.timeout", config.connect_timeout()),
+                retry(config),
+                tokenizerPath(config.tokenizer_path()));
     }
 
-    private static URI baseUrl(String provider, String text) {
-        try {
-            return new URI(text);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("base_url of provider '" + provider + "' is '" + text
-                    + "', which is no URL; give one such as https://api.openai.com/v1");
+    private static RetryPolicy retry(OpenAiConfig config) {
+        Duration initial = Durations.parse("retry.initial.backoff", config.retry_initial_backoff());
+        Duration longest = Durations.parse("retry.max.backoff", config.retry_max_backoff());
+        if (longest.compareTo(initial) < 0) {
+            throw new SettingException(
+                    "retry.max.backoff",
+                    "is '" + config.retry_max_backoff() + "', shorter than the initial backoff '"
+                            + config.retry_initial_backoff() + "'; give at least the initial backoff");
         }
+        return new RetryPolicy(config.retry_max_attempts(), initial, longest);
+    }
+
+    private static Duration positive(String property, String value) {
+        Duration duration = Durations.parse(property, value);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new SettingException(property, "is '" + value + "'; give a duration longer than 0, such as 30s");
+        }
+        return duration;
+    }
+
+    private static URI baseUrl(String text) {
+        URI url;
+        try {
+            url = new URI(text);
+        } catch (URISyntaxException e) {
+            throw new SettingException(
+                    "base.url", "is '" + text + "', which is no URL; give one such as https://api.openai.com/v1");
+        }
+        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme()) || url.getHost() == null) {
+            throw new SettingException(
+                    "base.url",
+                    "is '" + text + "'; give an http or https URL such as https://api.openai.com/v1 or"
+                            + " http://127.0.0.1:11434/v1");
+        }
+        return url;
+    }
+
+    /** The tokenizer file, if one is configured; it is loaded later, but must be a file now. */
+    private static Optional<Path> tokenizerPath(String text) {
+        if (blank(text)) {
+            return Optional.empty();
+        }
+        Path path;
+        try {
+            path = Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new SettingException(
+                    "tokenizer.path", "is '" + text + "', which is no path; give the model's" + " tokenizer.json");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new SettingException(
+                    "tokenizer.path",
+                    "is '" + text + "', which is no file; give the path of"
+                            + " the model's tokenizer.json, or leave it out");
+        }
+        return Optional.of(path);
     }
 
     /** The key from the configuration, or from the environment variable it names. */
@@ -120,8 +177,10 @@ public class OpenAiInferenceComponent implements Inference {
         }
         String value = environment.apply(variable);
         if (blank(value)) {
-            throw new IllegalArgumentException("api_key_env of provider '" + provider + "' names " + variable
-                    + ", which is not set in Strata's environment; set it and restart, or give api_key");
+            throw new SettingException(
+                    "api.key.env",
+                    "names " + variable + ", which is not set in Strata's environment; set it and restart, or give"
+                            + " api_key");
         }
         return Optional.of(value);
     }

@@ -51,7 +51,7 @@ class OpenAiInferenceComponentTest {
     void anUnsetKeyVariableIsRefusedByName() {
         assertThatThrownBy(() -> OpenAiInferenceComponent.apiKey("p", "", "MY_KEY", NO_ENVIRONMENT))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("api_key_env of provider 'p' names MY_KEY, which is not set");
+                .hasMessageContaining("api.key.env names MY_KEY, which is not set");
     }
 
     @Test
@@ -64,12 +64,12 @@ class OpenAiInferenceComponentTest {
     void badSettingsAreRefusedByName() {
         assertThatThrownBy(
                         () -> OpenAiInferenceComponent.settings(config(Map.of("base_url", "ftp://x")), NO_ENVIRONMENT))
-                .hasMessageContaining("base_url of provider 'openai' is 'ftp://x'");
+                .hasMessageContaining("base.url is 'ftp://x'");
         assertThatThrownBy(() -> OpenAiInferenceComponent.settings(config(Map.of("timeout", "soon")), NO_ENVIRONMENT))
                 .hasMessageContaining("timeout is 'soon'");
         assertThatThrownBy(() ->
                         OpenAiInferenceComponent.settings(config(Map.of("encoding_format", "int8")), NO_ENVIRONMENT))
-                .hasMessageContaining("encoding_format is 'int8'; use float or base64");
+                .hasMessageContaining("encoding.format is 'int8'; give float or base64");
         assertThatThrownBy(() -> OpenAiInferenceComponent.settings(config(Map.of("dimension", 0)), NO_ENVIRONMENT))
                 .hasMessageContaining("dimension of provider 'openai' is 0");
     }

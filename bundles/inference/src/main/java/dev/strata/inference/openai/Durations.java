@@ -1,5 +1,6 @@
 package dev.strata.inference.openai;
 
+import dev.strata.api.stack.SettingException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
@@ -17,9 +18,9 @@ public final class Durations {
     private Durations() {}
 
     /**
-     * @param setting the run config setting, for the message
+     * @param setting the configuration property, for the message, such as {@code connect.timeout}
      * @param value its value
-     * @throws IllegalArgumentException naming the setting, the value and the accepted forms
+     * @throws SettingException naming the setting, the value and the accepted forms
      */
     public static Duration parse(String setting, String value) {
         String text = value == null ? "" : value.trim();
@@ -40,7 +41,6 @@ public final class Durations {
         } catch (DateTimeParseException e) {
             // reported below, with the accepted forms
         }
-        throw new IllegalArgumentException(setting + " is '" + value + "'; use a whole number with ms, s, m or h"
-                + " such as 500ms or 30s, or an ISO-8601 duration such as PT30S");
+        throw new SettingException(setting, "is '" + value + "'; give a duration such as 500ms, 30s, 5m or PT30S");
     }
 }

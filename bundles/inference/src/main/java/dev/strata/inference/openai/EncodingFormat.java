@@ -1,6 +1,7 @@
 package dev.strata.inference.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.strata.api.stack.SettingException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
@@ -28,7 +29,7 @@ public enum EncodingFormat {
 
     /**
      * @param name {@code float} or {@code base64}
-     * @throws IllegalArgumentException naming the value and the two accepted
+     * @throws SettingException naming the value and the two accepted
      */
     public static EncodingFormat of(String name) {
         for (EncodingFormat format : values()) {
@@ -36,7 +37,7 @@ public enum EncodingFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("encoding_format is '" + name + "'; use float or base64");
+        throw new SettingException("encoding.format", "is '" + name + "'; give float or base64");
     }
 
     /**
