@@ -3,6 +3,7 @@ package dev.strata.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.api.kvstore.KVStore;
+import dev.strata.api.scheduler.JobScheduler;
 import dev.strata.api.stack.RunConfigReport;
 import dev.strata.api.stack.RunConfigStatus;
 import java.util.Collection;
@@ -38,6 +39,19 @@ public class RunConfigIT extends StrataTestSupport {
                   config:
                     kvstore: {backend: kv_default, namespace: itest}
                     greeting: hello
+            storage:
+              backends:
+                kv_default: {type: kv_derby, db_path: kvstore}
+            """;
+
+    private static final String WITH_SCHEDULER = """
+            providers:
+              job_scheduler:
+                - provider_id: scheduler
+                  provider_type: inline::scheduler
+                  config:
+                    kvstore: {backend: kv_default, namespace: job_scheduler}
+                    retention: 7d
             storage:
               backends:
                 kv_default: {type: kv_derby, db_path: kvstore}
@@ -105,6 +119,41 @@ public class RunConfigIT extends StrataTestSupport {
     }
 
     /**
+     * A value Metatype sees only as text, which the scheduler's activation would refuse: the
+     * scheduler bundle's settings check refuses the file, and the scheduler that ran keeps
+     * running under the configuration it had.
+     */
+    @Test
+    public void aSchedulerSettingTheSchedulerWouldRefuseRefusesTheFile() throws Exception {
+        awaitStarted();
+        writeRunConfig(WITH_SCHEDULER);
+        awaitTrue("the scheduler", () -> schedulers().size() == 1);
+        Object running = schedulers().iterator().next().getProperty("service.id");
+
+        writeRunConfig(WITH_SCHEDULER.replace("retention: 7d", "retention: 7 days"));
+
+        awaitTrue(
+                "the refusal",
+                () -> String.valueOf(runConfig.report().refusal()).contains("retention"));
+        assertThat(runConfig.report().refusal())
+                .contains("line 3, providers.job_scheduler[0].config.retention: is '7 days'; give a duration such as"
+                        + " 30s, 5m, 7d or PT30S");
+        assertThat(console("stack:config")).contains("providers.job_scheduler[0].config.retention: is '7 days'");
+        assertThat(schedulers())
+                .extracting(reference -> reference.getProperty("service.id"))
+                .containsExactly(running);
+        assertThat(configurationAdmin
+                        .getConfiguration("dev.strata.scheduler~scheduler", "?")
+                        .getProperties()
+                        .get("retention"))
+                .isEqualTo("7d");
+        assertThat(runConfig.report().providers())
+                .filteredOn(provider -> provider.providerId().equals("scheduler"))
+                .extracting("state")
+                .containsExactly("active");
+    }
+
+    /**
      * Removing a provider and putting it back, at once, the way an operator undoes an edit: it
      * runs again under the same PID as a factory configuration, not as a plain one.
      */
@@ -136,6 +185,14 @@ public class RunConfigIT extends StrataTestSupport {
     private Collection<ServiceReference<KVStore>> kvStores(String id) {
         try {
             return context.getServiceReferences(KVStore.class, "(provider.id=" + id + ")");
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private Collection<ServiceReference<JobScheduler>> schedulers() {
+        try {
+            return context.getServiceReferences(JobScheduler.class, "(provider.id=scheduler)");
         } catch (org.osgi.framework.InvalidSyntaxException e) {
             throw new IllegalArgumentException(e);
         }
