@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,7 +56,9 @@ import org.slf4j.LoggerFactory;
  * <p>Before it applies a file, it has the {@link SettingsCheck} services of the provider bundles
  * check each planned configuration of their factory PID, so that a value the component would
  * refuse at activation refuses the file instead. They are called on the worker thread, holding
- * no lock.
+ * no lock. A check that comes after its bundle's provider types were seen (a bundle hot-deployed
+ * is seen once resolved, its services come once it has started) has the file checked again, so
+ * that a value applied in that window is at least reported.
  */
 @Component(immediate = true, service = RunConfigStatus.class)
 public class RunConfigManager implements RunConfigStatus {
@@ -86,6 +89,7 @@ public class RunConfigManager implements RunConfigStatus {
     private boolean booted;
     private String lastText;
     private ProviderCatalogue lastCatalogue;
+    private Set<SettingsCheck> lastChecks = Set.of();
 
     @Activate
     public RunConfigManager(
@@ -107,6 +111,8 @@ public class RunConfigManager implements RunConfigStatus {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindSettingsCheck(SettingsCheck check, Map<String, Object> properties) {
         checks.put(check, String.valueOf(properties.get(SettingsCheck.FACTORY_PID)));
+        // A bundle's check may register after its provider types were seen: check the file again.
+        reloadLater();
     }
 
     void unbindSettingsCheck(SettingsCheck check) {
@@ -153,11 +159,15 @@ public class RunConfigManager implements RunConfigStatus {
         try {
             String text = file.read().orElse("");
             ProviderCatalogue known = catalogue.snapshot();
-            if (text.equals(lastText) && known.all().equals(lastCatalogue == null ? null : lastCatalogue.all())) {
+            Set<SettingsCheck> knownChecks = Set.copyOf(checks.keySet());
+            if (text.equals(lastText)
+                    && known.all().equals(lastCatalogue == null ? null : lastCatalogue.all())
+                    && knownChecks.equals(lastChecks)) {
                 return;
             }
             lastText = text;
             lastCatalogue = known;
+            lastChecks = knownChecks;
             apply(text, known);
         } catch (IOException | RuntimeException e) {
             LOG.error("Could not apply {}; the providers running keep running", file.path(), e);
