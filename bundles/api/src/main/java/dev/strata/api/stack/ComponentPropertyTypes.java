@@ -21,15 +21,16 @@ public final class ComponentPropertyTypes {
     /**
      * @param type an annotation or interface whose methods take no parameters
      * @param properties the configuration properties; read on each call, not copied
-     * @return an instance of {@code type} answering from {@code properties}
-     * @throws IllegalArgumentException from a method, when its property cannot be coerced to
-     *     the method's type
+     * @return an instance of {@code type} answering from {@code properties}; its {@code
+     *     toString} names the properties but never shows their values, which may be secrets
+     * @throws SettingException from a method, when its property cannot be coerced to the
+     *     method's type
      */
     public static <T> T of(Class<T> type, Map<String, ?> properties) {
         Object instance = Proxy.newProxyInstance(
                 type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> switch (method.getName()) {
                     case "annotationType" -> type;
-                    case "toString" -> type.getSimpleName() + properties;
+                    case "toString" -> type.getSimpleName() + properties.keySet();
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
                     default -> value(method, properties);
