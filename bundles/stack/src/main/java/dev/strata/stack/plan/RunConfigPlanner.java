@@ -104,7 +104,8 @@ public final class RunConfigPlanner {
         planning.checkSchemas();
         List<PlannedConfiguration> ordered = DependencyOrder.sort(planning.planned, planning.faults);
         if (!planning.faults.isEmpty()) {
-            throw new RunConfigException(source, planning.faults);
+            // A backend shared by several namespaces is planned, and checked, once per namespace.
+            throw new RunConfigException(source, List.copyOf(new LinkedHashSet<>(planning.faults)));
         }
         return new ConfigurationPlan(ordered, planning.warnings);
     }

@@ -306,6 +306,20 @@ class RunConfigPlannerTest {
                         + " the initial backoff 5m");
     }
 
+    @Test
+    void aBackendFaultIsReportedOnceForAllItsNamespaces() {
+        SettingsCheck poolCheck = properties -> {
+            throw new SettingException("pool.size", "is 500; give 1 to 100");
+        };
+        RunConfigPlanner planner = new RunConfigPlanner(
+                CATALOGUE,
+                descriptor -> Optional.empty(),
+                factoryPid -> factoryPid.equals("dev.strata.kvstore") ? List.of(poolCheck) : List.of());
+
+        assertThat(faults(planner, STACK))
+                .containsExactly("line 21, storage.backends.kv_default.pool_size: is 500; give 1 to 100");
+    }
+
     private static RunConfigPlanner withChecks(SettingsCheck check) {
         return new RunConfigPlanner(
                 CATALOGUE,
