@@ -102,7 +102,7 @@ public class RunConfigIT extends StrataTestSupport {
         awaitTrue("the refusal", () -> runConfig.report().refusal() != null);
         RunConfigReport report = runConfig.report();
         assertThat(report.refusal())
-                .contains("line 3, providers.test_api[0].config.kvstore.backend: unknown backend 'kv_typo'");
+                .contains("line 6, providers.test_api[0].config.kvstore.backend: unknown backend 'kv_typo'");
         assertThat(report.providers()).extracting("providerId").contains("echo", "kv_default.itest");
         assertThat(kvStores("kv_default.itest")).hasSize(1);
         assertThat(console("stack:config")).contains("unknown backend 'kv_typo'");
@@ -136,7 +136,7 @@ public class RunConfigIT extends StrataTestSupport {
                 "the refusal",
                 () -> String.valueOf(runConfig.report().refusal()).contains("retention"));
         assertThat(runConfig.report().refusal())
-                .contains("line 3, providers.job_scheduler[0].config.retention: is '7 days'; give a duration such as"
+                .contains("line 7, providers.job_scheduler[0].config.retention: is '7 days'; give a duration such as"
                         + " 30s, 5m, 7d or PT30S");
         assertThat(console("stack:config")).contains("providers.job_scheduler[0].config.retention: is '7 days'");
         assertThat(schedulers())

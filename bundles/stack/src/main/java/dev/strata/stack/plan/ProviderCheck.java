@@ -30,7 +30,9 @@ final class ProviderCheck {
             return null;
         } catch (SettingException e) {
             return new Fault(
-                    planned.line(), planned.origin() + "." + SchemaCheck.runConfigName(e.property()), e.problem());
+                    planned.lineOf(e.property()),
+                    planned.origin() + "." + SchemaCheck.runConfigName(e.property()),
+                    e.problem());
         } catch (IllegalArgumentException e) {
             return new Fault(planned.line(), planned.origin(), e.getMessage());
         } catch (RuntimeException e) {

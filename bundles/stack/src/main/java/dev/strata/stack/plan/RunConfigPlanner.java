@@ -142,10 +142,19 @@ public final class RunConfigPlanner {
                     entry.api(),
                     dependsOn,
                     entry.line(),
-                    path);
+                    path,
+                    propertyLines(entry.lines()));
             planned.put(configuration.key(), configuration);
             descriptors.put(configuration.key(), descriptor);
             executes.addAll(descriptor.executes());
+        }
+
+        /** The lines of settings by key path, as the lines of the properties they become. */
+        private static Map<String, Integer> propertyLines(Map<String, Integer> settingLines) {
+            Map<String, Integer> lines = new LinkedHashMap<>();
+            settingLines.forEach(
+                    (keyPath, line) -> lines.put(ConfigValues.propertyName(keyPath.replace('.', '_')), line));
+            return lines;
         }
 
         /** The entry's position in its API's list, as fault paths write it. */
@@ -198,7 +207,7 @@ public final class RunConfigPlanner {
                 Map<String, Object> properties,
                 List<String> dependsOn) {
             if (value instanceof Map<?, ?> map && map.containsKey("backend")) {
-                String store = kvStore(entry, map, path);
+                String store = kvStore(entry, map, path, entry.lineOf(key + ".backend"));
                 if (store != null) {
                     properties.put(key + ".target", "(" + ProviderProperties.PROVIDER_ID + "=" + store + ")");
                     dependsOn.add(KVSTORE_API + "/" + store);
@@ -206,20 +215,20 @@ public final class RunConfigPlanner {
             } else if (value instanceof Map<?, ?> map && map.containsKey("provider")) {
                 String id = String.valueOf(map.get("provider"));
                 properties.put(key + ".target", "(" + ProviderProperties.PROVIDER_ID + "=" + id + ")");
-                providerReference(entry, id, path, dependsOn);
+                providerReference(entry, id, path, entry.lineOf(key + ".provider"), dependsOn);
             } else {
-                ConfigValues.put(properties, key, value, entry.line(), path, faults);
+                ConfigValues.put(properties, key, value, entry.lineOf(key), path, faults);
             }
         }
 
         /** Plans the KV store a {@code {backend, namespace}} reference names; returns its id. */
-        private String kvStore(ProviderEntry entry, Map<?, ?> reference, String path) {
+        private String kvStore(ProviderEntry entry, Map<?, ?> reference, String path, int line) {
             String backendName = String.valueOf(reference.get("backend"));
             Object namespace = reference.get("namespace");
             RunConfig.BackendEntry backend = config.backends().get(backendName);
             if (backend == null) {
                 faults.add(new Fault(
-                        entry.line(),
+                        line,
                         path + ".backend",
                         "unknown backend '" + backendName + "'; storage.backends has "
                                 + listed(List.copyOf(config.backends().keySet()))));
@@ -229,7 +238,7 @@ public final class RunConfigPlanner {
             ProviderDescriptor descriptor = catalogue.find(backend.type()).orElse(null);
             if (descriptor == null || !descriptor.api().equals(KVSTORE_API)) {
                 faults.add(new Fault(
-                        backend.line(),
+                        backend.lineOf("type"),
                         "storage.backends." + backendName + ".type",
                         "unknown backend type '" + backend.type() + "'; installed bundles serve "
                                 + listed(catalogue.typesOf(KVSTORE_API))));
@@ -252,18 +261,26 @@ public final class RunConfigPlanner {
             String path = "storage.backends." + backend.name();
             int line = backend.line();
             backend.settings()
-                    .forEach((key, value) -> ConfigValues.put(properties, key, value, line, path + "." + key, faults));
+                    .forEach((key, value) ->
+                            ConfigValues.put(properties, key, value, backend.lineOf(key), path + "." + key, faults));
             return new PlannedConfiguration(
-                    descriptor.factoryPid(), id, properties, KVSTORE_API, List.of(), line, path);
+                    descriptor.factoryPid(),
+                    id,
+                    properties,
+                    KVSTORE_API,
+                    List.of(),
+                    line,
+                    path,
+                    propertyLines(backend.lines()));
         }
 
-        private void providerReference(ProviderEntry entry, String id, String path, List<String> dependsOn) {
+        private void providerReference(ProviderEntry entry, String id, String path, int line, List<String> dependsOn) {
             List<ProviderEntry> matches = config.providers().stream()
                     .filter(other -> other.providerId().equals(id) && other != entry)
                     .toList();
             if (matches.size() != 1) {
                 faults.add(new Fault(
-                        entry.line(),
+                        line,
                         path + ".provider",
                         matches.isEmpty()
                                 ? "no provider has the id '" + id + "'; use the provider_id of a provider in this file"

@@ -38,13 +38,13 @@ final class SchemaCheck {
             Setting setting = schema.find(key).orElse(null);
             if (setting == null) {
                 faults.add(new Fault(
-                        planned.line(),
+                        planned.lineOf(key),
                         where + "." + runConfigName(key),
                         "unknown setting; " + planned.properties().get(ProviderProperties.PROVIDER_TYPE) + " takes "
                                 + names(schema)));
                 continue;
             }
-            checked.put(key, convert(setting, property.getValue(), planned.line(), where, faults));
+            checked.put(key, convert(setting, property.getValue(), planned.lineOf(key), where, faults));
         }
         for (Setting setting : schema.settings()) {
             if (setting.required() && !setting.hasDefault() && !checked.containsKey(setting.id())) {

@@ -21,6 +21,27 @@ final class PlainValues {
         return Collections.unmodifiableMap(plain);
     }
 
+    /**
+     * The line of every value under a map node, keyed by its key path below it ({@code
+     * retry.initial_backoff}); an absent node gives an empty map.
+     */
+    static Map<String, Integer> lines(YamlNode map) {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        if (map.isMap()) {
+            addLines("", map, lines);
+        }
+        return lines;
+    }
+
+    private static void addLines(String prefix, YamlNode map, Map<String, Integer> lines) {
+        map.asMap().forEach((key, child) -> {
+            lines.put(prefix + key, child.line());
+            if (child.isMap()) {
+                addLines(prefix + key + ".", child, lines);
+            }
+        });
+    }
+
     static Object value(YamlNode node) {
         if (node.isMap()) {
             return of(node);

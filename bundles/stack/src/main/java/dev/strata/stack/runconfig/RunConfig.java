@@ -32,9 +32,32 @@ public record RunConfig(List<ProviderEntry> providers, Map<String, BackendEntry>
      * @param providerType the type that says which bundle serves it, e.g. {@code inline::lucene}
      * @param config its configuration as plain JSON-like values, never {@code null}
      * @param line the 1-based line the entry starts on
+     * @param lines the line of each setting under {@code config}, by its key path there, such as
+     *     {@code retention} or {@code retry.initial_backoff}; a setting not in it is on {@code line}
      */
     public record ProviderEntry(
-            String api, String providerId, String providerType, Map<String, Object> config, int line) {}
+            String api,
+            String providerId,
+            String providerType,
+            Map<String, Object> config,
+            int line,
+            Map<String, Integer> lines) {
+
+        /** Copies the lines. */
+        public ProviderEntry {
+            lines = Map.copyOf(lines);
+        }
+
+        /** An entry whose settings are all taken to be on its own line. */
+        public ProviderEntry(String api, String providerId, String providerType, Map<String, Object> config, int line) {
+            this(api, providerId, providerType, config, line, Map.of());
+        }
+
+        /** The line of the setting at a key path under {@code config}. */
+        public int lineOf(String keyPath) {
+            return lines.getOrDefault(keyPath, line);
+        }
+    }
 
     /**
      * One KV backend of {@code storage.backends}.
@@ -43,6 +66,24 @@ public record RunConfig(List<ProviderEntry> providers, Map<String, BackendEntry>
      * @param type the backend type, e.g. {@code kv_derby}
      * @param settings every other key of the entry, as plain values
      * @param line the 1-based line the entry starts on
+     * @param lines the line of each setting, by its key path, as {@link ProviderEntry#lines()}
      */
-    public record BackendEntry(String name, String type, Map<String, Object> settings, int line) {}
+    public record BackendEntry(
+            String name, String type, Map<String, Object> settings, int line, Map<String, Integer> lines) {
+
+        /** Copies the lines. */
+        public BackendEntry {
+            lines = Map.copyOf(lines);
+        }
+
+        /** A backend whose settings are all taken to be on its own line. */
+        public BackendEntry(String name, String type, Map<String, Object> settings, int line) {
+            this(name, type, settings, line, Map.of());
+        }
+
+        /** The line of the setting at a key path. */
+        public int lineOf(String keyPath) {
+            return lines.getOrDefault(keyPath, line);
+        }
+    }
 }

@@ -130,7 +130,8 @@ public final class RunConfigReader {
         if (providerId == null || providerType == null) {
             return null;
         }
-        return new ProviderEntry(api, providerId, providerType, PlainValues.of(config), item.line());
+        return new ProviderEntry(
+                api, providerId, providerType, PlainValues.of(config), item.line(), PlainValues.lines(config));
     }
 
     private Map<String, BackendEntry> backends(YamlNode storage, List<Fault> faults) {
@@ -167,7 +168,7 @@ public final class RunConfigReader {
         }
         Map<String, Object> settings = new LinkedHashMap<>(PlainValues.of(node));
         settings.remove("type");
-        return new BackendEntry(name, type, settings, node.line());
+        return new BackendEntry(name, type, settings, node.line(), PlainValues.lines(node));
     }
 
     private static String text(YamlNode parent, String key, Pattern shape, String expected, List<Fault> faults) {

@@ -160,8 +160,9 @@ class RunConfigPlannerTest {
         String text = STACK.replace("{backend: kv_default, namespace: job_scheduler}", "{backend: kv_main}");
 
         assertThat(faults(text))
-                .containsExactly("line 9, providers.job_scheduler[0].config.kvstore.backend: unknown backend 'kv_main';"
-                        + " storage.backends has kv_default");
+                .containsExactly(
+                        "line 12, providers.job_scheduler[0].config.kvstore.backend: unknown backend 'kv_main';"
+                                + " storage.backends has kv_default");
     }
 
     @Test
@@ -245,11 +246,11 @@ class RunConfigPlannerTest {
 
         assertThat(faults(checking, text))
                 .containsExactly(
-                        "line 9, providers.job_scheduler[0].config.max_concurent_jobs: unknown setting; inline::scheduler"
+                        "line 13, providers.job_scheduler[0].config.max_concurent_jobs: unknown setting; inline::scheduler"
                                 + " takes max_concurrent_jobs, required_executors, retry_max_attempts,"
                                 + " retry_initial_backoff, timeouts, retention, node_name",
-                        "line 9, providers.job_scheduler[0].config.retry_max_attempts: is 'three'; give a whole number",
-                        "line 9, providers.job_scheduler[0].config.retry_initial_backoff: is 'soon'; write a duration"
+                        "line 14, providers.job_scheduler[0].config.retry_max_attempts: is 'three'; give a whole number",
+                        "line 14, providers.job_scheduler[0].config.retry_initial_backoff: is 'soon'; write a duration"
                                 + " such as 30s or 5m",
                         "line 9, providers.job_scheduler[0].config: the setting node_name is missing; it has no"
                                 + " default, so give it under config");
@@ -267,7 +268,7 @@ class RunConfigPlannerTest {
         String text = STACK.replace("max_concurrent_jobs: 4", "node_name: a\n        retention: 7 days");
 
         assertThat(faults(withChecks(RETENTION_CHECK), text))
-                .containsExactly("line 9, providers.job_scheduler[0].config.retention: is '7 days'; give a duration"
+                .containsExactly("line 14, providers.job_scheduler[0].config.retention: is '7 days'; give a duration"
                         + " such as 30s, 5m, 7d or PT30S");
     }
 
