@@ -92,7 +92,7 @@ final class SchemaCheck {
             return "use one of " + String.join(", ", setting.options());
         }
         String invalid = setting.validate() == null ? null : setting.validate().apply(text);
-        return invalid == null || invalid.isEmpty() ? null : invalid;
+        return invalid == null || invalid.isEmpty() ? null : RangeMessages.describe(setting, text, invalid);
     }
 
     private static Object scalar(Kind kind, String text) {
