@@ -24,6 +24,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
@@ -218,11 +219,15 @@ public class SchedulerIT extends StrataTestSupport {
         return context.registerService(EventHandler.class, event -> topics.add(event.getTopic()), properties);
     }
 
-    /** Settings saved one after another while the scheduler runs: each time it serves again. */
+    /**
+     * Settings saved one after another while the scheduler runs: each time it serves, and it is
+     * the same service throughout, since the engine takes changed settings without a restart.
+     */
     @Test
     public void schedulerServesAfterEachEditOfItsSettings() throws Exception {
         awaitStarted();
         ServiceRegistration<JobExecutor> executor = register("itest.edited", context -> Map.of());
+        Object serviceId = null;
         try {
             for (int limit = 2; limit <= 6; limit++) {
                 writeRunConfig(runConfig("edited", "itest.edited")
@@ -242,6 +247,15 @@ public class SchedulerIT extends StrataTestSupport {
                 JobScheduler scheduler = awaitScheduler("edited");
                 String id = scheduler.schedule("itest.edited", Map.of(), Map.of());
                 awaitStatus(scheduler, id, JobStatus.COMPLETED);
+                Object current = references(JobScheduler.class.getName(), "edited")
+                        .get(0)
+                        .getProperty(Constants.SERVICE_ID);
+                if (serviceId == null) {
+                    serviceId = current;
+                }
+                assertThat(current)
+                        .as("the JobScheduler's service.id after the edit to " + limit)
+                        .isEqualTo(serviceId);
             }
         } finally {
             executor.unregister();

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -106,6 +107,17 @@ public class SchedulerCore {
 
     void unbindExecutor(ServiceReference<JobExecutor> reference) {
         engine.removeExecutor(ExecutorProperties.id(FrameworkUtil.asMap(reference.getProperties())));
+        gate.check();
+    }
+
+    /**
+     * A changed configuration whose KV store reference still matches (DS 1.5, section 112.7.1:
+     * otherwise the component is deactivated and activated anew): the engine takes the settings
+     * as it runs, so editing run.yaml never stops the scheduler.
+     */
+    @Modified
+    void modified(SchedulerConfig config) {
+        engine.reconfigure(EngineSettings.of(config));
         gate.check();
     }
 

@@ -6,6 +6,7 @@ import dev.strata.api.scheduler.JobProgress;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
 /**
  * What becomes of a job when an attempt ends, in order of precedence:
@@ -24,10 +25,10 @@ import java.util.function.DoubleSupplier;
  */
 final class AttemptRules {
 
-    private final EngineConfig config;
+    private final Supplier<EngineConfig> config;
     private final DoubleSupplier random;
 
-    AttemptRules(EngineConfig config, DoubleSupplier random) {
+    AttemptRules(Supplier<EngineConfig> config, DoubleSupplier random) {
         this.config = config;
         this.random = random;
     }
@@ -58,10 +59,10 @@ final class AttemptRules {
             return current.resumable(progress);
         }
         JobError error = errorOf(current, outcome, reason);
-        if (current.attempts() >= config.retry().maxAttempts()) {
+        if (current.attempts() >= config.get().retry().maxAttempts()) {
             return current.failed(error, progress, now);
         }
-        Instant retryAt = now.plus(config.retry().backoff(current.attempts(), random.getAsDouble()));
+        Instant retryAt = now.plus(config.get().retry().backoff(current.attempts(), random.getAsDouble()));
         return current.retrying(error, progress, retryAt);
     }
 
@@ -83,7 +84,7 @@ final class AttemptRules {
         if (reason == Interruption.TIMED_OUT) {
             return new JobError(
                     "attempt " + current.attempts() + " timed out after "
-                            + config.timeout(current.type()).orElseThrow()
+                            + config.get().timeout(current.type()).orElseThrow()
                             + ", the timeout of job type '" + current.type() + "'; raise it in the run config or "
                             + "let the executor save checkpoints and resume",
                     null);

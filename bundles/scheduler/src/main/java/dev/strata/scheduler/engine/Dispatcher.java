@@ -46,8 +46,8 @@ final class Dispatcher {
     /** A job in retry backoff and the instant it may run. */
     record Delayed(ActiveJob job, Instant due) {}
 
-    private final int maxConcurrent;
-    private final Set<String> required;
+    private int maxConcurrent;
+    private Set<String> required;
     private final Clock clock;
     private final ReadyQueue ready = new ReadyQueue();
     private final Set<ActiveJob> delayed = new HashSet<>();
@@ -60,6 +60,15 @@ final class Dispatcher {
         this.maxConcurrent = config.maxConcurrentJobs();
         this.required = config.requiredExecutors();
         this.clock = clock;
+    }
+
+    /**
+     * Takes changed settings: a lower limit lets running jobs finish and starts no more until
+     * fewer run; a higher one lets waiting jobs start at the next {@link #claimNext()}.
+     */
+    synchronized void reconfigure(EngineConfig config) {
+        maxConcurrent = config.maxConcurrentJobs();
+        required = config.requiredExecutors();
     }
 
     /** Refuses a type no executor ever served that is not required, unless the job may wait. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ final class JobRunner {
     private final Queueing queueing;
     private final JobEventQueue events;
     private final AttemptRules rules;
-    private final EngineConfig config;
+    private final Supplier<EngineConfig> config;
     private final Clock clock;
     private final TaskTimer timer;
 
@@ -40,7 +41,7 @@ final class JobRunner {
             Dispatcher dispatcher,
             Queueing queueing,
             JobEventQueue events,
-            EngineConfig config,
+            Supplier<EngineConfig> config,
             EngineEnvironment environment) {
         this.table = table;
         this.store = store;
@@ -104,7 +105,8 @@ final class JobRunner {
             return false;
         }
         job.started(running, run);
-        TaskTimer.Cancellable timeout = config.timeout(job.type())
+        TaskTimer.Cancellable timeout = config.get()
+                .timeout(job.type())
                 .map(limit -> timer.schedule(limit, () -> run.interrupt(Interruption.TIMED_OUT)))
                 .orElse(null);
         run.prepare(new RunContext(run, running, store, this), timeout);
@@ -122,7 +124,7 @@ final class JobRunner {
                 return running;
             }
         } catch (RuntimeException e) {
-            Duration delay = config.retry().initialBackoff();
+            Duration delay = config.get().retry().initialBackoff();
             LOG.error(
                     "job {} of type {} could not be started, the store failed; trying again in {}",
                     job.id(),
@@ -188,7 +190,7 @@ final class JobRunner {
     /** The store holds the job as running; memory makes it pending, to run again after a backoff. */
     private void returnUnrecorded(ActiveJob job, JobRun run, Instant now) {
         job.becamePending(job.record(store));
-        queueing.enqueue(job, now.plus(config.retry().initialBackoff()));
+        queueing.enqueue(job, now.plus(config.get().retry().initialBackoff()));
         endAttempt(run);
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The engine's view of its KV namespace: which keys each change of a job writes (see {@link
@@ -23,9 +24,10 @@ final class JobStore {
     private final KVStore kv;
     private final JobCodec codec;
     private final GroupCommit commit;
-    private final Duration retention;
+    private final Supplier<Duration> retention;
 
-    JobStore(KVStore kv, JobCodec codec, Duration retention) {
+    /** @param retention the retention period in effect, read for each finished job */
+    JobStore(KVStore kv, JobCodec codec, Supplier<Duration> retention) {
         this.kv = kv;
         this.codec = codec;
         this.commit = new GroupCommit(kv);
@@ -68,7 +70,7 @@ final class JobStore {
      * the store removes finished jobs without the engine scanning for them.
      */
     void addFinished(List<KVWrite> writes, StoredJob job) {
-        Instant expiry = job.info().finishedAt().plus(retention);
+        Instant expiry = job.info().finishedAt().plus(retention.get());
         writes.add(new KVWrite.Put(JobKeys.record(job.id()), codec.write(job), expiry));
         writes.add(new KVWrite.Put(JobKeys.newestFirst(job.id()), utf8(job.type()), expiry));
         writes.add(KVWrite.delete(JobKeys.queue(job.id())));

@@ -64,7 +64,7 @@ public final class SchedulerEngine implements JobScheduler, AutoCloseable {
     private static final Duration INTERRUPT_PATIENCE = Duration.ofSeconds(10);
     private static final Duration EVENT_DRAIN = Duration.ofSeconds(5);
 
-    private final EngineConfig config;
+    private volatile EngineConfig config;
     private final TaskTimer timer;
     private final Dispatcher dispatcher;
     private final JobTable table;
@@ -108,13 +108,13 @@ public final class SchedulerEngine implements JobScheduler, AutoCloseable {
         }
         this.config = config;
         this.timer = environment.timer();
-        JobStore jobs = new JobStore(store, new JobCodec(), config.retention());
+        JobStore jobs = new JobStore(store, new JobCodec(), () -> this.config.retention());
         this.groupCommit = jobs.groupCommit();
         this.dispatcher = new Dispatcher(config, environment.clock());
         this.table = new JobTable(jobs, dispatcher, environment.clock());
         this.events = new JobEventQueue(environment.threads());
         this.queueing = new Queueing(dispatcher, timer, environment.clock(), this::wakeUp);
-        JobRunner runner = new JobRunner(table, jobs, dispatcher, queueing, events, config, environment);
+        JobRunner runner = new JobRunner(table, jobs, dispatcher, queueing, events, this::config, environment);
         this.workers = new WorkerPool(dispatcher, environment.threads(), config.maxConcurrentJobs(), runner::run);
         int node = (int) (environment.random().getAsDouble() * 0x10000);
         JobIds ids = new JobIds(environment.clock(), node, jobs.newestId().orElse(null));
@@ -295,10 +295,32 @@ public final class SchedulerEngine implements JobScheduler, AutoCloseable {
     /**
      * Returns the engine's settings.
      *
-     * @return the configuration it was made with
+     * @return the configuration in effect: the one it was made with, or the latest {@link
+     *     #reconfigure} gave
      */
     public EngineConfig config() {
         return config;
+    }
+
+    /**
+     * Takes changed settings without stopping: a new {@code max_concurrent_jobs} applies to the
+     * next job that starts (running jobs are never interrupted for it), the retry policy and
+     * timeouts to the next attempt, the retention to jobs that finish from now on, the shutdown
+     * grace to the next stop, and required executors to the check of unknown job types.
+     *
+     * @param next the settings, not {@code null}
+     * @throws IllegalArgumentException if {@code next} is {@code null}
+     */
+    public void reconfigure(EngineConfig next) {
+        if (next == null) {
+            throw new IllegalArgumentException("the new settings are null; pass an EngineConfig");
+        }
+        EngineConfig previous = config;
+        config = next;
+        dispatcher.reconfigure(next);
+        workers.resize(next.maxConcurrentJobs());
+        LOG.info("scheduler settings changed without a restart: {} (were {})", next, previous);
+        wakeUp();
     }
 
     @Override

@@ -46,6 +46,18 @@ final class WorkerPool {
         }
     }
 
+    /** Keeps at most {@code size} workers from now on; a worker above it ends after its job. */
+    void resize(int size) {
+        // ThreadPoolExecutor refuses a core size above the maximum, so grow the maximum first.
+        if (size > threads.getMaximumPoolSize()) {
+            threads.setMaximumPoolSize(size);
+            threads.setCorePoolSize(size);
+        } else {
+            threads.setCorePoolSize(size);
+            threads.setMaximumPoolSize(size);
+        }
+    }
+
     /** Lets queued work finish and the threads end; returns at once. */
     void shutdown() {
         threads.shutdown();

@@ -14,7 +14,7 @@ class AttemptRulesTest {
     private static final Instant NOW = Instant.parse("2026-01-05T09:00:00Z");
 
     private final AttemptRules rules =
-            new AttemptRules(EngineFixture.testConfig().withTimeout("t", Duration.ofSeconds(30)), () -> 0.0);
+            new AttemptRules(() -> EngineFixture.testConfig().withTimeout("t", Duration.ofSeconds(30)), () -> 0.0);
     private final StoredJob firstAttempt = StoredJob.scheduled("job-1", JobRequest.of("t", null, null), NOW, null)
             .running(NOW);
 
