@@ -99,6 +99,7 @@ public final class RunConfigPlanner {
         for (ProviderEntry entry : config.providers()) {
             planning.provider(entry);
         }
+        planning.backendTypes();
         planning.defaultRequiredExecutors();
         planning.requiredApis();
         planning.checkSchemas();
@@ -235,20 +236,34 @@ public final class RunConfigPlanner {
                 return null;
             }
             String ns = namespace == null ? entry.providerId() : String.valueOf(namespace);
-            ProviderDescriptor descriptor = catalogue.find(backend.type()).orElse(null);
-            if (descriptor == null || !descriptor.api().equals(KVSTORE_API)) {
-                faults.add(new Fault(
-                        backend.lineOf("type"),
-                        "storage.backends." + backendName + ".type",
-                        "unknown backend type '" + backend.type() + "'; installed bundles serve "
-                                + listed(catalogue.typesOf(KVSTORE_API))));
-                return null;
+            ProviderDescriptor descriptor = backendDescriptor(backend);
+            if (descriptor == null) {
+                return null; // backendTypes() reports it
             }
             String id = backendName + "." + ns;
             if (!planned.containsKey(KVSTORE_API + "/" + id)) {
                 planned.put(KVSTORE_API + "/" + id, kvStoreConfiguration(backend, descriptor, id, ns));
             }
             return id;
+        }
+
+        /** Refuses every backend of an unknown type, whether a provider uses it or not. */
+        void backendTypes() {
+            for (RunConfig.BackendEntry backend : config.backends().values()) {
+                if (backendDescriptor(backend) == null) {
+                    faults.add(new Fault(
+                            backend.lineOf("type"),
+                            "storage.backends." + backend.name() + ".type",
+                            "unknown backend type '" + backend.type() + "'; installed bundles serve "
+                                    + listed(catalogue.typesOf(KVSTORE_API))));
+                }
+            }
+        }
+
+        /** The KV store type of a backend, or {@code null} if no installed bundle serves it. */
+        private ProviderDescriptor backendDescriptor(RunConfig.BackendEntry backend) {
+            ProviderDescriptor descriptor = catalogue.find(backend.type()).orElse(null);
+            return descriptor == null || !descriptor.api().equals(KVSTORE_API) ? null : descriptor;
         }
 
         private PlannedConfiguration kvStoreConfiguration(

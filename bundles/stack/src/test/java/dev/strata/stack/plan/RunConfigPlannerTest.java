@@ -166,6 +166,15 @@ class RunConfigPlannerTest {
     }
 
     @Test
+    void aBackendOfAnUnknownTypeIsRefusedEvenIfNoProviderUsesIt() {
+        String text = STACK + "    kv_spare: {type: kv_nope}\n";
+
+        assertThat(faults(text))
+                .containsExactly("line 22, storage.backends.kv_spare.type: unknown backend type 'kv_nope'; installed"
+                        + " bundles serve kv_derby");
+    }
+
+    @Test
     void missingRequiredApiIsRefused() {
         String text = """
                 providers:
