@@ -36,6 +36,9 @@ final class Backend implements AutoCloseable {
         config.setConnectionTimeout(settings.connectTimeout().toMillis());
         config.setInitializationFailTimeout(-1);
         config.setAutoCommit(true);
+        if (dialect.sessionSetup() != null) {
+            config.setConnectionInitSql(dialect.sessionSetup());
+        }
         return new Backend(new HikariDataSource(config), dialect, afterClose);
     }
 

@@ -47,4 +47,9 @@ interface Dialect {
 
     /** The database's own retryable states, beyond the standard ones. */
     boolean isRetryableState(String sqlState);
+
+    /** A statement each new pooled connection runs once before first use, or {@code null} for none. */
+    default String sessionSetup() {
+        return null;
+    }
 }
