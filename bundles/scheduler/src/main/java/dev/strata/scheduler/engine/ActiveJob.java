@@ -13,7 +13,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * its {@link #lock()}, so the store sees a job's changes in the order they were made, while
  * changes of different jobs run in parallel and meet in one group commit. The lock order is:
  * the id stripe of {@link IdLocks}, then this lock, then the {@link Dispatcher}'s monitor, then
- * a {@link JobRun}'s guard. Readers take no lock: the fields they read are volatile, and the
+ * a {@link JobRun}'s guard. A worker ending one job may also take the lock of the job its slot
+ * goes to next, but only if it is free ({@link #tryLock()}), so it never waits while holding one.
+ * Readers take no lock: the fields they read are volatile, and the
  * record is replaced only after it is durable.
  *
  * <p>{@link #notBefore} is part of the dispatcher's queue state and is guarded by its monitor.
@@ -71,6 +73,11 @@ final class ActiveJob {
 
     String type() {
         return type;
+    }
+
+    /** Takes the lock only if no other thread holds it. */
+    boolean tryLock() {
+        return lock.tryLock();
     }
 
     void lock() {

@@ -144,6 +144,27 @@ final class Dispatcher {
         return new Claim(job, executors.winner(job.type()), new AtomicBoolean());
     }
 
+    /**
+     * Hands the slot of a claim whose executor has returned to the oldest ready job, if the
+     * engine runs, the limit (which may have been lowered) allows it and such a job exists. The
+     * old claim counts as released; the slot is never free in between, so nothing else is woken.
+     *
+     * @return the new claim, or {@code null} if the old one keeps its slot
+     */
+    synchronized Claim handOver(Claim done) {
+        if (lifecycle != Lifecycle.STARTED
+                || slots > maxConcurrent
+                || done.released().get()) {
+            return null;
+        }
+        ActiveJob job = ready.pollOldest(executors.served());
+        if (job == null) {
+            return null;
+        }
+        done.released().set(true);
+        return new Claim(job, executors.winner(job.type()), new AtomicBoolean());
+    }
+
     /** Gives a claim's slot back, once; returns the job to the queue if asked. */
     synchronized void release(Claim claim, boolean requeue) {
         if (!claim.released().compareAndSet(false, true)) {

@@ -54,16 +54,21 @@ final class JobRunner {
         this.timer = environment.timer();
     }
 
-    /** Runs the claimed job's attempt to its end; the claim's slot is given back in every case. */
+    /**
+     * Runs the claimed job's attempt to its end, then, while ready jobs wait, the attempts it
+     * hands its slot to; each claim's slot is given back in every case.
+     */
     void run(Claim claim) {
+        Claim current = claim;
         try {
             JobRun run = begin(claim);
-            if (run != null) {
+            while (run != null) {
+                current = run.claim();
                 Outcome outcome = run.execute();
-                finish(run, outcome);
+                run = finish(run, outcome);
             }
         } finally {
-            dispatcher.release(claim, false);
+            dispatcher.release(current, false);
         }
     }
 
@@ -85,25 +90,60 @@ final class JobRunner {
         ActiveJob job = claim.job();
         job.lock();
         try {
-            if (job.phase() != ActiveJob.Phase.PENDING) {
-                return null; // cancelled between the claim and now
-            }
-            JobRun run = new JobRun(claim);
-            if (!dispatcher.attach(run)) {
-                dispatcher.release(claim, true); // its executor left or the engine stops
+            JobRun run = attach(claim);
+            if (run == null) {
                 return null;
             }
-            return markRunning(job, run) ? run : null;
+            StoredJob running = runningRecord(job, run);
+            if (running == null) {
+                return null;
+            }
+            try {
+                store.commit(store.active(running));
+            } catch (RuntimeException e) {
+                notStarted(run, e);
+                return null;
+            }
+            started(run, running);
+            return run;
         } finally {
             job.unlock();
         }
     }
 
-    private boolean markRunning(ActiveJob job, JobRun run) {
-        StoredJob running = persistRunning(job, run);
-        if (running == null) {
-            return false;
+    /** A new attempt of the claimed job, attached to the dispatcher; {@code null} if it may not start. Lock held. */
+    private JobRun attach(Claim claim) {
+        if (claim.job().phase() != ActiveJob.Phase.PENDING) {
+            dispatcher.release(claim, false); // cancelled between the claim and now
+            return null;
         }
+        JobRun run = new JobRun(claim);
+        if (!dispatcher.attach(run)) {
+            dispatcher.release(claim, true); // its executor left or the engine stops
+            return null;
+        }
+        return run;
+    }
+
+    /** The record that says the attempt runs; {@code null}, the job dropped, if its record is gone. Lock held. */
+    private StoredJob runningRecord(ActiveJob job, JobRun run) {
+        StoredJob current;
+        try {
+            current = job.record(store);
+        } catch (RuntimeException e) {
+            notStarted(run, e);
+            return null;
+        }
+        if (current == null) {
+            dropVanished(job, run);
+            return null;
+        }
+        return current.running(clock.instant());
+    }
+
+    /** The running record is durable: the attempt may execute. Lock held. */
+    private void started(JobRun run, StoredJob running) {
+        ActiveJob job = run.job();
         job.started(running, run);
         TaskTimer.Cancellable timeout = config.get()
                 .timeout(job.type())
@@ -111,35 +151,29 @@ final class JobRunner {
                 .orElse(null);
         run.prepare(new RunContext(run, running, store, this), timeout);
         events.publish(running.info());
-        return true;
     }
 
-    /** Writes the running record; on failure the job goes back to the queue and {@code null} is returned. */
-    private StoredJob persistRunning(ActiveJob job, JobRun run) {
-        try {
-            StoredJob current = job.record(store);
-            if (current != null) {
-                StoredJob running = current.running(clock.instant());
-                store.commit(store.active(running));
-                return running;
-            }
-        } catch (RuntimeException e) {
-            Duration delay = config.get().retry().initialBackoff();
-            LOG.error(
-                    "job {} of type {} could not be started, the store failed; trying again in {}",
-                    job.id(),
-                    job.type(),
-                    delay,
-                    e);
-            dispatcher.detach(run);
-            queueing.enqueue(job, clock.instant().plus(delay));
-            return null;
-        }
-        dropVanished(job, run);
-        return null;
+    /** The store failed before the attempt could start: the job goes back to the queue after a backoff. */
+    private void notStarted(JobRun run, RuntimeException failure) {
+        ActiveJob job = run.job();
+        Duration delay = config.get().retry().initialBackoff();
+        LOG.error(
+                "job {} of type {} could not be started, the store failed; trying again in {}",
+                job.id(),
+                job.type(),
+                delay,
+                failure);
+        dispatcher.detach(run);
+        dispatcher.release(run.claim(), false);
+        queueing.enqueue(job, clock.instant().plus(delay));
     }
 
-    private void finish(JobRun run, Outcome outcome) {
+    /**
+     * Records how the attempt ended. If a ready job waits, the slot goes to it, and its running
+     * record is written in the same write as this end, so a busy worker makes one durable write
+     * per job instead of two; that next attempt is returned, started, for the caller to execute.
+     */
+    private JobRun finish(JobRun run, Outcome outcome) {
         ActiveJob job = run.job();
         job.lock();
         try {
@@ -147,32 +181,86 @@ final class JobRunner {
             StoredJob current = job.record(store);
             Instant now = clock.instant();
             StoredJob next = rules.next(current, job.isCancelRequested(), job.progress(), run.reason(), outcome, now);
-            if (!record(job, next)) {
-                returnUnrecorded(job, run, now);
-                return;
+            Follower follower = follower(run.claim());
+            boolean followerStarted = false;
+            try {
+                List<KVWrite> writes = ended(next);
+                if (follower != null) {
+                    writes.addAll(store.active(follower.running()));
+                }
+                if (!record(job, next, writes)) {
+                    returnUnrecorded(job, run, now);
+                    return null;
+                }
+                if (next.status() == JobStatus.PENDING) {
+                    job.becamePending(next);
+                    queueing.enqueue(job, next.notBefore());
+                } else {
+                    job.gone();
+                    table.remove(job);
+                }
+                events.publish(next.info());
+                endAttempt(run); // so whoever waits for free slots sees the job's new state
+                if (follower == null) {
+                    return null;
+                }
+                started(follower.run(), follower.running());
+                followerStarted = true;
+                return follower.run();
+            } finally {
+                if (follower != null) {
+                    if (!followerStarted) { // the joint write failed: the follower never ran, it waits again
+                        dispatcher.detach(follower.run());
+                        dispatcher.release(follower.run().claim(), true);
+                    }
+                    follower.run().job().unlock();
+                }
             }
-            if (next.status() == JobStatus.PENDING) {
-                job.becamePending(next);
-                queueing.enqueue(job, next.notBefore());
-            } else {
-                job.gone();
-                table.remove(job);
-            }
-            events.publish(next.info());
-            endAttempt(run); // last, so whoever waits for free slots sees the job's new state
         } finally {
             job.unlock();
         }
     }
 
-    private boolean record(ActiveJob job, StoredJob next) {
+    /** An attempt taking over a slot, locked and attached, with the record that says it runs. */
+    private record Follower(JobRun run, StoredJob running) {}
+
+    /**
+     * Hands the slot of an attempt that ended to the oldest ready job, locked and attached; {@code
+     * null} if none waits or it cannot start now, in which case the slot stays with the ended
+     * attempt. Only a free lock is taken (the ended job's lock is held), so no two workers can
+     * wait for each other.
+     */
+    private Follower follower(Claim done) {
+        Claim claim = dispatcher.handOver(done);
+        if (claim == null) {
+            return null;
+        }
+        ActiveJob job = claim.job();
+        if (!job.tryLock()) {
+            dispatcher.release(claim, true); // busy with a cancel or being scheduled: it runs soon after
+            return null;
+        }
+        JobRun run = attach(claim);
+        StoredJob running = run == null ? null : runningRecord(job, run);
+        if (running == null) {
+            job.unlock();
+            return null;
+        }
+        return new Follower(run, running);
+    }
+
+    private List<KVWrite> ended(StoredJob next) {
+        List<KVWrite> writes = new ArrayList<>(5);
+        if (next.status().isTerminal()) {
+            store.addFinished(writes, next);
+        } else {
+            writes.addAll(store.active(next));
+        }
+        return writes;
+    }
+
+    private boolean record(ActiveJob job, StoredJob next, List<KVWrite> writes) {
         try {
-            List<KVWrite> writes = new ArrayList<>(3);
-            if (next.status().isTerminal()) {
-                store.addFinished(writes, next);
-            } else {
-                writes.addAll(store.active(next));
-            }
             store.commit(writes);
             return true;
         } catch (RuntimeException e) {
@@ -206,6 +294,7 @@ final class JobRunner {
                 job.id(),
                 job.type());
         dispatcher.detach(run);
+        dispatcher.release(run.claim(), false);
         job.gone();
         table.remove(job);
         try {
