@@ -25,8 +25,10 @@
 # Method: 1-3 are JMH throughput benchmarks (1 fork, 1 x 3 s warm-up, 3 x 3 s measured, the mean),
 # with neither scheduler started, so only enqueueing touches the database. 4-6 are plain rounds in
 # one JVM: 4 and 6 two warm-up rounds and the median of 5 measured; 5 the percentiles of 2,000
-# jobs after 500 warm-up jobs. A full run takes about 3 minutes on 2 cores after the build; keep the
-# machine otherwise idle (a parallel build halves some figures), or they measure the neighbours.
+# jobs after 500 warm-up jobs. Every round and JMH iteration begins with a CHECKPOINT (the user
+# needs superuser or pg_checkpoint), so none pays for a checkpoint its predecessor made due. A
+# full run takes about 5 minutes on 2 cores after the build; keep the machine otherwise idle (a
+# parallel build halves some figures), or they measure the neighbours.
 #
 # PostgreSQL: STRATA_BENCH_POSTGRES_URL / STRATA_BENCH_POSTGRES_USER (default: the local server's
 # database test, user postgres). Usage: benchmarks/scheduler/run.sh [quick]; quick (or

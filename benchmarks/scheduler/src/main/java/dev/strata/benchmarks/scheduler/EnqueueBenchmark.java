@@ -47,6 +47,12 @@ public class EnqueueBenchmark {
         contender = Contender.fresh(scheduler);
     }
 
+    /** Each iteration begins with a checkpoint, as {@link Rounds} explains. */
+    @Setup(Level.Iteration)
+    public void checkpoint() {
+        Postgres.checkpoint();
+    }
+
     @TearDown(Level.Trial)
     public void close() {
         contender.close();

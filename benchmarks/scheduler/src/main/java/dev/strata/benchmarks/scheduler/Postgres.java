@@ -44,6 +44,15 @@ final class Postgres {
         return new HikariDataSource(config);
     }
 
+    /**
+     * Writes the server's dirty pages out now. A round that begins right after a checkpoint
+     * neither pays for one its predecessor made due (their writes and the full-page images in
+     * the WAL after each are most of a round-to-round spread here) nor leaves one to the next.
+     */
+    static void checkpoint() {
+        execute("CHECKPOINT");
+    }
+
     /** Runs statements in auto-commit, one after the other. */
     static void execute(String... statements) {
         try (Connection connection = plain().getConnection();
