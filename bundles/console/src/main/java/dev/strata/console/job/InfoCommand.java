@@ -3,6 +3,8 @@ package dev.strata.console.job;
 import dev.strata.api.scheduler.JobInfo;
 import dev.strata.api.scheduler.UnknownJobException;
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Command;
@@ -39,9 +41,9 @@ public class InfoCommand extends JobIdCommand {
         lines.add("Status:      " + job.status().wireName());
         lines.add("Attempts:    " + job.attempts());
         lines.add("Progress:    " + ProgressBar.of(job.progress()));
-        lines.add("Created:     " + job.createdAt());
-        lines.add("Started:     " + (job.startedAt() == null ? "not yet" : job.startedAt()));
-        lines.add("Finished:    " + (job.finishedAt() == null ? "not yet" : job.finishedAt()));
+        lines.add("Created:     " + shown(job.createdAt()));
+        lines.add("Started:     " + shown(job.startedAt()));
+        lines.add("Finished:    " + shown(job.finishedAt()));
         if (job.waitingFor() != null) {
             lines.add("Waiting for: " + job.waitingFor());
         }
@@ -65,5 +67,12 @@ public class InfoCommand extends JobIdCommand {
             return json;
         }
         return json.substring(0, limit) + "... (" + json.length() + " characters; job:info --full shows all)";
+    }
+
+    /** An instant to the millisecond, as an operator reads it; the record keeps the full precision. */
+    private static String shown(Instant instant) {
+        return instant == null
+                ? "not yet"
+                : instant.truncatedTo(ChronoUnit.MILLIS).toString();
     }
 }

@@ -43,4 +43,29 @@ class InfoCommandTest {
         assertThat(data).hasSizeLessThan(InfoCommand.SHOWN_JSON + 100).contains("job:info --full");
         assertThat(whole).contains("file-999").doesNotContain("--full");
     }
+
+    @Test
+    void timesShowToTheMillisecond() {
+        JobInfo job = new JobInfo(
+                "job-1",
+                "ingest",
+                Map.of(),
+                Map.of(),
+                JobStatus.RUNNING,
+                1,
+                null,
+                null,
+                null,
+                null,
+                Instant.parse("2026-12-04T18:00:00.123456789Z"),
+                Instant.parse("2026-12-04T18:00:01.000000001Z"),
+                null,
+                null);
+
+        assertThat(InfoCommand.lines(job))
+                .contains(
+                        "Created:     2026-12-04T18:00:00.123Z",
+                        "Started:     2026-12-04T18:00:01Z",
+                        "Finished:    not yet");
+    }
 }
