@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -116,10 +117,21 @@ public class ReadinessMarker {
         }
     }
 
+    /** What keeps a component from being ready, in a few words. */
+    static String holdsBack(ComponentState component) {
+        if (component.failure() != null) {
+            return component.name() + " failed to activate: " + component.failure();
+        }
+        if (component.waitingFor().isEmpty()) {
+            return component.name() + " is "
+                    + component.state().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+        return component.name() + " waits for " + String.join(", ", component.waitingFor());
+    }
+
     private void logWaiting(List<ComponentState> waiting) {
-        List<String> described = waiting.stream()
-                .map(component -> component.name() + " waits for " + String.join(", ", component.waitingFor()))
-                .toList();
+        List<String> described =
+                waiting.stream().map(ReadinessMarker::holdsBack).toList();
         if (!described.equals(lastWaiting)) {
             lastWaiting = described;
             LOG.info(
