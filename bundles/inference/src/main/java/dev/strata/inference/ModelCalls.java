@@ -2,6 +2,8 @@ package dev.strata.inference;
 
 import dev.strata.api.inference.Inference;
 import dev.strata.api.inference.ModelInfo;
+import dev.strata.api.inference.TokenWindow;
+import dev.strata.api.inference.TokenizedText;
 import dev.strata.api.inference.UnknownModelException;
 import java.util.List;
 
@@ -34,6 +36,24 @@ final class ModelCalls {
         checkModel(served, modelId);
         if (text == null) {
             throw new IllegalArgumentException("text is null; pass a text, empty if need be");
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException if {@code text}, {@code windows} or a window is {@code
+     *     null}
+     * @throws UnknownModelException if {@code text} is not of the served model
+     */
+    static void checkWindows(ModelInfo served, TokenizedText text, List<TokenWindow> windows) {
+        if (text == null || windows == null) {
+            throw new IllegalArgumentException("tokenized text and windows are " + (text == null ? "null" : "set")
+                    + " and " + (windows == null ? "null" : "set") + "; pass both, an empty list for no windows");
+        }
+        checkModel(served, text.modelId());
+        for (int i = 0; i < windows.size(); i++) {
+            if (windows.get(i) == null) {
+                throw new IllegalArgumentException("window " + i + " is null; pass a window of the text's tokens");
+            }
         }
     }
 

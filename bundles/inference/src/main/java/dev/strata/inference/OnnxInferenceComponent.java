@@ -4,10 +4,14 @@ import dev.strata.api.inference.Embeddings;
 import dev.strata.api.inference.Inference;
 import dev.strata.api.inference.ModelInfo;
 import dev.strata.api.inference.TokenSpan;
+import dev.strata.api.inference.TokenWindow;
+import dev.strata.api.inference.TokenizedText;
 import dev.strata.api.stack.ServesProviderType;
 import dev.strata.inference.onnx.OnnxEmbedder;
 import dev.strata.inference.onnx.OnnxSettings;
+import dev.strata.inference.tokenizer.WordTokens;
 import java.util.List;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -101,5 +105,24 @@ public class OnnxInferenceComponent implements Inference {
     public List<TokenSpan> tokenize(String modelId, String text) {
         ModelCalls.checkTokenize(model, modelId, text);
         return text.isEmpty() ? List.of() : embedder.tokenize(text);
+    }
+
+    /** Keeps the text's token ids, so that its windows are counted and embedded from them. */
+    @Override
+    public TokenizedText tokenizeText(String modelId, String text) {
+        ModelCalls.checkTokenize(model, modelId, text);
+        Optional<WordTokens> words = embedder.tokenizeText(text);
+        return words.isPresent() ? words.get() : Inference.super.tokenizeText(modelId, text);
+    }
+
+    @Override
+    public Embeddings embedWindows(TokenizedText text, List<TokenWindow> windows) {
+        ModelCalls.checkWindows(model, text, windows);
+        if (windows.isEmpty()) {
+            return new Embeddings(model.id(), List.of(), 0);
+        }
+        return embedder.reads(text)
+                ? embedder.embedWindows((WordTokens) text, windows)
+                : Inference.super.embedWindows(text, windows);
     }
 }

@@ -1,6 +1,6 @@
 package dev.strata.inference.onnx;
 
-import dev.strata.inference.tokenizer.TokenizedText;
+import dev.strata.inference.tokenizer.EncodedText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,7 +21,7 @@ final class LengthBatches {
      * @param size the most texts per batch, 1 or more
      * @return batches of indexes into {@code texts}, together covering each index once
      */
-    static List<int[]> of(List<TokenizedText> texts, int size) {
+    static List<int[]> of(List<EncodedText> texts, int size) {
         int[] byLength = IntStream.range(0, texts.size())
                 .boxed()
                 .sorted(Comparator.comparingInt(i -> texts.get(i).ids().length))

@@ -8,8 +8,11 @@ import dev.strata.api.inference.Embeddings;
 import dev.strata.api.inference.InferenceException;
 import dev.strata.api.inference.ModelInfo;
 import dev.strata.api.inference.TokenSpan;
+import dev.strata.api.inference.TokenWindow;
+import dev.strata.api.inference.TokenizedText;
+import dev.strata.inference.tokenizer.EncodedText;
 import dev.strata.inference.tokenizer.ModelTokenizer;
-import dev.strata.inference.tokenizer.TokenizedText;
+import dev.strata.inference.tokenizer.WordTokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.FloatBuffer;
@@ -18,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -75,12 +79,20 @@ public final class OnnxEmbedder implements AutoCloseable {
      *     model cannot be loaded; the message says which
      */
     public static OnnxEmbedder open(OnnxSettings settings) {
-        ModelTokenizer tokenizer;
+        return open(settings, tokenizer(settings));
+    }
+
+    /** Loads the model's tokenizer from this bundle. */
+    static ModelTokenizer tokenizer(OnnxSettings settings) {
         try (InputStream json = MiniLmFiles.tokenizer()) {
-            tokenizer = ModelTokenizer.load(settings.modelId(), json);
+            return ModelTokenizer.load(settings.modelId(), json);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + MiniLmFiles.TOKENIZER + ": " + e, e);
         }
+    }
+
+    /** Loads the model, to run with a tokenizer of its files that the embedder then owns and closes. */
+    static OnnxEmbedder open(OnnxSettings settings, ModelTokenizer tokenizer) {
         try {
             return new OnnxEmbedder(settings, session(settings), tokenizer);
         } catch (OrtException | RuntimeException | LinkageError e) {
@@ -118,13 +130,60 @@ public final class OnnxEmbedder implements AutoCloseable {
         lifecycle.readLock().lock();
         try {
             requireOpen();
-            List<TokenizedText> encoded = encode(texts);
-            float[][] vectors = new float[texts.size()][];
-            for (int[] batch : LengthBatches.of(encoded, settings.batchSize())) {
-                run(batch, encoded, vectors);
+            return embedEncoded(encode(texts));
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    /**
+     * Tokenizes a text once, keeping its token ids, if the model's tokenizer lets windows be
+     * encoded from them (see {@link WordTokens}).
+     *
+     * @return the text's tokens, or empty if each window must be tokenized from its text
+     * @throws InferenceException if the embedder is closed
+     */
+    public Optional<WordTokens> tokenizeText(String text) {
+        lifecycle.readLock().lock();
+        try {
+            requireOpen();
+            return tokenizer.words(settings.modelId(), text);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    /** Tells whether a tokenized text's windows can be embedded from its ids: whether this embedder made it. */
+    public boolean reads(TokenizedText text) {
+        return text instanceof WordTokens words && words.madeBy(tokenizer);
+    }
+
+    /**
+     * Embeds windows of a text this embedder tokenized, one vector per window, in the order
+     * given: the vectors {@link #embed} gives for the windows' texts, without tokenizing them.
+     *
+     * @param text made by {@link #tokenizeText} of this embedder
+     * @param windows no {@code null} element
+     * @throws IllegalArgumentException if a window reaches past the text's tokens, or the model
+     *     reads more than {@link OnnxSettings#maxInputTokens()} tokens from it, naming its index
+     * @throws InferenceException if the model fails, or the embedder is closed
+     */
+    public Embeddings embedWindows(WordTokens text, List<TokenWindow> windows) {
+        lifecycle.readLock().lock();
+        try {
+            requireOpen();
+            List<EncodedText> encoded = new ArrayList<>(windows.size());
+            for (int i = 0; i < windows.size(); i++) {
+                EncodedText window = text.encode(windows.get(i));
+                if (window.ownTokens() > settings.maxInputTokens()) {
+                    throw new IllegalArgumentException("window " + i + " " + windows.get(i) + " has "
+                            + window.ownTokens() + " tokens but model '" + settings.modelId() + "' reads at most "
+                            + settings.maxInputTokens() + "; shorten it (TokenizedText.tokenCount tells how many"
+                            + " tokens the model reads from a window)");
+                }
+                encoded.add(window);
             }
-            int tokens = encoded.stream().mapToInt(text -> text.ids().length).sum();
-            return new Embeddings(settings.modelId(), Arrays.asList(vectors), tokens);
+            return embedEncoded(encoded);
         } finally {
             lifecycle.readLock().unlock();
         }
@@ -170,10 +229,19 @@ public final class OnnxEmbedder implements AutoCloseable {
         }
     }
 
-    private List<TokenizedText> encode(List<String> texts) {
-        List<TokenizedText> encoded = new ArrayList<>(texts.size());
+    private Embeddings embedEncoded(List<EncodedText> encoded) {
+        float[][] vectors = new float[encoded.size()][];
+        for (int[] batch : LengthBatches.of(encoded, settings.batchSize())) {
+            run(batch, encoded, vectors);
+        }
+        int tokens = encoded.stream().mapToInt(text -> text.ids().length).sum();
+        return new Embeddings(settings.modelId(), Arrays.asList(vectors), tokens);
+    }
+
+    private List<EncodedText> encode(List<String> texts) {
+        List<EncodedText> encoded = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            TokenizedText text = tokenizer.encode(texts.get(i));
+            EncodedText text = tokenizer.encode(texts.get(i));
             if (text.ownTokens() > settings.maxInputTokens()) {
                 throw new IllegalArgumentException("text " + i + " has " + text.ownTokens() + " tokens but model '"
                         + settings.modelId() + "' reads at most " + settings.maxInputTokens()
@@ -184,7 +252,7 @@ public final class OnnxEmbedder implements AutoCloseable {
         return encoded;
     }
 
-    private void run(int[] batch, List<TokenizedText> encoded, float[][] vectors) {
+    private void run(int[] batch, List<EncodedText> encoded, float[][] vectors) {
         int length =
                 Arrays.stream(batch).map(i -> encoded.get(i).ids().length).max().orElse(0);
         long[] ids = new long[batch.length * length];

@@ -6,4 +6,4 @@ package dev.strata.inference.tokenizer;
  * @param ids the token ids, with the special tokens the model adds; owned by the caller
  * @param ownTokens how many of them are the text's own tokens, special tokens left out
  */
-public record TokenizedText(long[] ids, int ownTokens) {}
+public record EncodedText(long[] ids, int ownTokens) {}
