@@ -1,6 +1,7 @@
 package dev.strata.vectorio.chunk;
 
 import dev.strata.api.inference.TokenSpan;
+import dev.strata.api.inference.TokenWindow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -31,18 +32,19 @@ public final class Chunker {
     }
 
     /**
-     * Splits a text as {@link #split(String, List, ChunkSize)} does, but checks each chunk's
-     * text with the model's tokenizer and drops tokens from its end until the model reads it
-     * whole. A subword tokenizer cuts a chunk's text differently than the whole text where the
+     * Splits a text as {@link #split(String, List, ChunkSize)} does, but asks how many tokens
+     * the model reads from each window's text and drops tokens from its end until the model reads
+     * it whole. A subword tokenizer cuts a chunk's text differently than the whole text where the
      * chunk starts inside a word, so a window of {@code maxTokens} tokens of the whole text can
      * be a few tokens more on its own. The next window then starts {@code overlapTokens} before
      * the end of the shortened one, so every token still lies in a chunk.
      *
-     * @param tokenCountOrNull how many tokens the model reads from a text; {@code null} trusts
-     *     the windows as they are
+     * @param tokenCountOrNull how many tokens the model reads from a window of {@code tokens},
+     *     as {@link dev.strata.api.inference.TokenizedText#tokenCount} answers; {@code null}
+     *     trusts the windows as they are
      */
     public static List<TextChunk> split(
-            String text, List<TokenSpan> tokens, ChunkSize size, ToIntFunction<String> tokenCountOrNull) {
+            String text, List<TokenSpan> tokens, ChunkSize size, ToIntFunction<TokenWindow> tokenCountOrNull) {
         if (text == null || tokens == null || size == null) {
             throw new IllegalArgumentException("text, tokens and size are " + describe(text, tokens, size)
                     + "; pass all three, an empty list for a text without tokens");
@@ -55,7 +57,7 @@ public final class Chunker {
             int last = Math.min(first + size.maxTokens(), tokens.size()) - 1;
             while (tokenCountOrNull != null
                     && last > first
-                    && tokenCountOrNull.applyAsInt(window(text, tokens, first, last)) > size.maxTokens()) {
+                    && tokenCountOrNull.applyAsInt(new TokenWindow(first, last)) > size.maxTokens()) {
                 last--;
             }
             chunks.add(chunk(text, tokens, chunks.size(), first, last));
@@ -67,14 +69,10 @@ public final class Chunker {
         return chunks;
     }
 
-    private static String window(String text, List<TokenSpan> tokens, int first, int last) {
-        return text.substring(tokens.get(first).start(), tokens.get(last).end());
-    }
-
     private static TextChunk chunk(String text, List<TokenSpan> tokens, int position, int first, int last) {
         int start = tokens.get(first).start();
         int end = tokens.get(last).end();
-        return new TextChunk(position, start, end, last - first + 1, text.substring(start, end));
+        return new TextChunk(position, start, end, first, last - first + 1, text.substring(start, end));
     }
 
     private static void checkTokens(String text, List<TokenSpan> tokens) {

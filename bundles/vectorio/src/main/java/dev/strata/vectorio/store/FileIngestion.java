@@ -8,7 +8,7 @@ import dev.strata.api.files.UnsupportedFileTypeException;
 import dev.strata.api.inference.Embeddings;
 import dev.strata.api.inference.Inference;
 import dev.strata.api.inference.InferenceException;
-import dev.strata.api.inference.TokenSpan;
+import dev.strata.api.inference.TokenizedText;
 import dev.strata.api.inference.UnknownModelException;
 import dev.strata.api.vectorio.VectorStoreFileError;
 import dev.strata.api.vectorio.VectorStoreFileError.Code;
@@ -182,18 +182,16 @@ final class FileIngestion {
             long[] stagedOrNull,
             BooleanSupplier stop)
             throws InterruptedException, IOException {
-        List<TokenSpan> tokens = inference.tokenize(store.embeddingModel(), text);
-        List<TextChunk> chunks = Chunker.split(
-                text,
-                tokens,
-                size,
-                chunk -> inference.tokenize(store.embeddingModel(), chunk).size());
+        // one tokenization serves the boundaries, each chunk's count and its embedding, where the
+        // provider can read chunks from it (Inference.tokenizeText)
+        TokenizedText tokenized = inference.tokenizeText(store.embeddingModel(), text);
+        List<TextChunk> chunks = Chunker.split(text, tokenized.tokens(), size, tokenized::tokenCount);
         List<IndexedChunk> indexed = new ArrayList<>(chunks.size());
         for (int from = 0; from < chunks.size(); from += EMBED_GROUP) {
             checkInterrupted(stop);
             List<TextChunk> group = chunks.subList(from, Math.min(chunks.size(), from + EMBED_GROUP));
-            Embeddings embeddings = inference.embed(
-                    store.embeddingModel(), group.stream().map(TextChunk::text).toList());
+            Embeddings embeddings = inference.embedWindows(
+                    tokenized, group.stream().map(TextChunk::window).toList());
             for (int i = 0; i < group.size(); i++) {
                 TextChunk chunk = group.get(i);
                 indexed.add(new IndexedChunk(

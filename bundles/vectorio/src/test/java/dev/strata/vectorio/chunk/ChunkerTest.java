@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.api.inference.TokenSpan;
+import dev.strata.api.inference.TokenWindow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -31,6 +32,7 @@ class ChunkerTest {
         for (TextChunk chunk : chunks) {
             int first = indexOfStart(tokens, chunk.start());
             int last = first + chunk.tokenCount() - 1;
+            assertThat(chunk.window()).isEqualTo(new TokenWindow(first, last));
             assertThat(chunk.tokenCount()).isBetween(1, size.maxTokens());
             assertThat(first).as("no token is skipped").isLessThanOrEqualTo(covered);
             assertThat(tokens.get(last).end()).isEqualTo(chunk.end());
@@ -72,7 +74,8 @@ class ChunkerTest {
         // the model reads one token more from a chunk that starts at a word ending in 6
         ToIntFunction<String> model = chunk -> Words.of(chunk).size() + (chunk.split("\\s+")[0].endsWith("6") ? 1 : 0);
 
-        List<TextChunk> chunks = Chunker.split(text, tokens, new ChunkSize(10, 2), model);
+        List<TextChunk> chunks = Chunker.split(
+                text, tokens, new ChunkSize(10, 2), window -> model.applyAsInt(textOf(text, tokens, window)));
 
         assertThat(chunks).extracting(chunk -> chunk.text().split("\\s+")[0]).containsExactly("w0", "w8", "w16", "w23");
         assertThat(chunks).extracting(TextChunk::tokenCount).containsExactly(10, 10, 9, 7);
@@ -98,7 +101,7 @@ class ChunkerTest {
 
         List<TextChunk> chunks = Chunker.split(text, Words.of(text), new ChunkSize(800, 400));
 
-        assertThat(chunks).containsExactly(new TextChunk(0, 3, 15, 3, "a short text"));
+        assertThat(chunks).containsExactly(new TextChunk(0, 3, 15, 0, 3, "a short text"));
     }
 
     @Test
@@ -138,7 +141,7 @@ class ChunkerTest {
 
         List<TextChunk> chunks = Chunker.split(text, tokens, new ChunkSize(2, 0));
 
-        assertThat(chunks).containsExactly(new TextChunk(0, 0, 1, 2, "é"), new TextChunk(1, 2, 3, 1, "x"));
+        assertThat(chunks).containsExactly(new TextChunk(0, 0, 1, 0, 2, "é"), new TextChunk(1, 2, 3, 2, 1, "x"));
     }
 
     @Test
@@ -154,6 +157,11 @@ class ChunkerTest {
                 .hasMessageContaining("token 1")
                 .hasMessageContaining("text order");
         assertThatThrownBy(() -> Chunker.split(null, List.of(), size)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String textOf(String text, List<TokenSpan> tokens, TokenWindow window) {
+        return text.substring(
+                tokens.get(window.first()).start(), tokens.get(window.last()).end());
     }
 
     private static int indexOfStart(List<TokenSpan> tokens, int start) {

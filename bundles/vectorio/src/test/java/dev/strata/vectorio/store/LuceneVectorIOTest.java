@@ -267,6 +267,54 @@ class LuceneVectorIOTest {
                 .hasMessageContaining("garbage");
     }
 
+    /**
+     * Where the provider keeps a text's tokens, a file's text is tokenized once: not again for
+     * each chunk, neither to count its tokens nor to embed it.
+     */
+    @Test
+    void aFilesTextIsTokenizedOnceWhenTheProviderKeepsItsTokens() {
+        inference.keepsTokens = true;
+        VectorStore store = vectorIO.createStore(VectorStoreCreate.named("docs"));
+        String text = text("apple", 200);
+        String apples = files.add("apples.txt", text);
+
+        int chunks = vectorIO.attachFile(store.id(), apples, null, null).chunkCount();
+
+        assertThat(chunks).isGreaterThan(10);
+        assertThat(inference.tokenizedChars.get()).isEqualTo(text.length());
+        assertThat(inference.embeddedTexts.get()).isEqualTo(chunks);
+        assertThat(allContent(store.id(), apples).get(0)).startsWith("The apple sentence number 0");
+    }
+
+    /**
+     * A provider of Inference API 1.0 has each chunk's text tokenized twice after the file's:
+     * once to count its tokens, once inside embed; never more.
+     */
+    @Test
+    void aProviderWithoutTokenizeTextHasEachChunkTokenizedToCountAndToEmbed() {
+        VectorStore store = vectorIO.createStore(VectorStoreCreate.named("docs"));
+        String text = text("apple", 200);
+        String apples = files.add("apples.txt", text);
+
+        vectorIO.attachFile(store.id(), apples, null, null);
+
+        long chunkChars = allContent(store.id(), apples).stream()
+                .mapToLong(String::length)
+                .sum();
+        assertThat(inference.tokenizedChars.get()).isEqualTo(text.length() + 2 * chunkChars);
+    }
+
+    private List<String> allContent(String storeId, String fileId) {
+        List<String> texts = new ArrayList<>();
+        FileContentPage page = vectorIO.fileContent(storeId, fileId, null);
+        texts.addAll(page.texts());
+        while (page.hasMore()) {
+            page = vectorIO.fileContent(storeId, fileId, page.nextPageOrNull());
+            texts.addAll(page.texts());
+        }
+        return texts;
+    }
+
     @Test
     void withoutASchedulerABatchIsRefusedButOneFileStillAttaches() {
         VectorStore store = vectorIO.createStore(VectorStoreCreate.named("docs"));
