@@ -19,21 +19,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One attempt of a file batch's job: ingests the batch's files a few at a time on the
- * provider's ingestion threads, saving a checkpoint and progress after each file.
+ * provider's ingestion threads, and records finished files in groups, once their chunks are
+ * durable; then saves a checkpoint and progress.
  *
- * <p>A resumed attempt skips the files the checkpoint or the file records show done. Three
- * ways out besides finishing: the job is cancelled (files not yet ingested are marked
- * cancelled and the batch ends cancelled); the job thread is interrupted by a shutdown or a
- * leaving executor (files in flight stay in progress for the next attempt, and the attempt
- * throws {@link InterruptedException}); the store is deleted (the attempt ends). Whatever the
- * way out, no ingestion thread of this batch is still running when {@link #run} returns.
+ * <p>A resumed attempt skips the files the checkpoint or the records show done. Three ways out
+ * besides finishing: the job is cancelled (the files finished so far are committed and
+ * recorded, then the batch ends cancelled with its other files, and only then do the files in
+ * flight stop; what they staged is removed, so their cancelled records and the index agree); the
+ * job thread is interrupted by a shutdown or a leaving executor (files in flight stay in progress
+ * for the next attempt, and the attempt throws {@link InterruptedException}); the store is
+ * deleted (the attempt ends). Whatever the way out, no ingestion thread of this batch is still
+ * running when {@link #run} returns.
  */
 final class BatchRun {
 
@@ -45,6 +50,9 @@ final class BatchRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchRun.class);
 
+    /** Wakes the batch thread for a cancel; not a file's outcome. */
+    private static final Outcome WAKE = new Outcome("", false, null, null);
+
     private final Catalog catalog;
     private final FileIngestion ingestion;
     private final StoreIndexes indexes;
@@ -53,10 +61,15 @@ final class BatchRun {
     private final int concurrency;
     private final JobContext context;
     private final BatchJobData job;
+    private final RunningBatches runs;
 
     private final BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
     /** Set once the batch stops taking files; its ingestion threads check it between steps. */
     private volatile boolean stopping;
+    /** Set by {@link #cancel}, from a thread that waits for {@link #settled}. */
+    private volatile boolean cancelRequested;
+    /** Opened once the batch has ended cancelled or this attempt has ended. */
+    private final CountDownLatch settled = new CountDownLatch(1);
 
     BatchRun(
             Catalog catalog,
@@ -65,7 +78,8 @@ final class BatchRun {
             Models models,
             ExecutorService pool,
             int concurrency,
-            JobContext context) {
+            JobContext context,
+            RunningBatches runs) {
         this.catalog = catalog;
         this.ingestion = ingestion;
         this.indexes = indexes;
@@ -74,17 +88,46 @@ final class BatchRun {
         this.concurrency = concurrency;
         this.context = context;
         this.job = BatchJobData.from(context.data());
+        this.runs = runs;
     }
 
     Map<String, Object> run() throws Exception {
+        runs.add(job.storeId(), job.batchId(), this);
+        try {
+            return attempt();
+        } finally {
+            runs.remove(job.storeId(), job.batchId(), this);
+            settled.countDown();
+        }
+    }
+
+    /**
+     * Asks this attempt to stop for a cancel, from another thread: it records the files
+     * finished so far, ends the batch cancelled and opens {@link #awaitSettled}.
+     */
+    void cancel() {
+        cancelRequested = true;
+        outcomes.add(WAKE);
+    }
+
+    /**
+     * Waits until the batch has ended cancelled or this attempt has ended.
+     *
+     * @return whether it did within {@code patience}
+     */
+    boolean awaitSettled(java.time.Duration patience) throws InterruptedException {
+        return settled.await(patience.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    private Map<String, Object> attempt() throws Exception {
         Optional<StoreRecord> store = catalog.store(job.storeId());
         if (store.isEmpty()) {
             LOG.info("file batch {} ends: its vector store {} was deleted", job.batchId(), job.storeId());
             return Map.of("outcome", "vector store deleted");
         }
         BatchRecord batch = batchRecord();
-        if (batch.status() != FileBatchStatus.IN_PROGRESS || context.isCancelled()) {
-            return cancelled(batch);
+        if (batch.status() != FileBatchStatus.IN_PROGRESS || cancelling()) {
+            return cancelled();
         }
         ChunkSize size = models.size(
                 store.get(), job.chunkingOrNull() == null ? store.get().chunking() : job.chunkingOrNull());
@@ -102,19 +145,18 @@ final class BatchRun {
         try {
             ingestAll(store.get(), size, todo, done);
         } catch (InterruptedException e) {
-            if (!context.isCancelled() && !isCancelled()) {
+            if (!cancelling()) {
                 throw e;
             }
         }
 
-        if (context.isCancelled() || isCancelled()) {
-            return cancelled(batch);
+        if (cancelling()) {
+            return cancelled();
         }
         if (catalog.store(job.storeId()).isEmpty()) {
             return Map.of("outcome", "vector store deleted");
         }
-        setStatus(FileBatchStatus.COMPLETED);
-        FileCounts counts = counts();
+        FileCounts counts = end(FileBatchStatus.COMPLETED);
         LOG.info(
                 "file batch {} of vector store {} completed: {} files completed, {} failed",
                 job.batchId(),
@@ -194,6 +236,9 @@ final class BatchRun {
                     return;
                 }
                 Outcome outcome = outcomes.take();
+                if (outcome == WAKE) {
+                    return; // a cancel: settle() records the files finished so far and ends the batch
+                }
                 finished++;
                 if (outcome.failure() != null) {
                     throw outcome.failure();
@@ -209,11 +254,40 @@ final class BatchRun {
                 }
             }
         } finally {
-            boolean interrupted = stopAndWait(submitted - finished, pending);
-            record(store, pending, done);
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+            settle(store, submitted - finished, pending, done);
+        }
+    }
+
+    /**
+     * Stops ingesting. On a cancel, the files finished so far are committed and recorded and the
+     * batch ends cancelled, so that the cancel answers with final counts, before the files still
+     * in flight report: they are cancelled, and what they staged is removed. Otherwise (a
+     * shutdown, a failure) the files in flight report first, and those done are recorded with the
+     * rest. Either way no ingestion thread of this batch runs when it returns.
+     */
+    private void settle(StoreRecord store, int inFlight, List<Outcome> finished, Set<String> done) {
+        stopping = true;
+        boolean interrupted = Thread.interrupted();
+        List<Outcome> late = new ArrayList<>();
+        boolean ended = false;
+        try {
+            // in-memory flags only: on a KV failure, reading the batch would hide the failure
+            if (cancelRequested || context.isCancelled()) {
+                record(store, finished, done);
+                end(FileBatchStatus.CANCELLED);
+                ended = true;
             }
+        } finally {
+            interrupted |= stopAndWait(inFlight, late);
+        }
+        if (ended) {
+            discard(store, late);
+        } else {
+            finished.addAll(late);
+            record(store, finished, done);
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -256,11 +330,45 @@ final class BatchRun {
                 done.size() + " of " + job.fileIds().size() + " files");
     }
 
+    /**
+     * Removes the chunks that files staged after their batch ended cancelled, so that search
+     * agrees with their records. A file another attach took over meanwhile keeps its chunks.
+     */
+    private void discard(StoreRecord store, List<Outcome> outcomes) {
+        for (Outcome outcome : outcomes) {
+            FileIngestion.Staged staged = outcome.stagedOrNull();
+            if (staged == null || staged.sequence() == FileIngestion.Staged.NOTHING_STAGED) {
+                continue;
+            }
+            Optional<FileRecord> record =
+                    catalog.file(job.storeId(), outcome.fileId()).map(Versioned::value);
+            if (record.isEmpty()
+                    || !job.batchId().equals(record.get().batchIdOrNull())
+                    || record.get().status() == VectorStoreFileStatus.COMPLETED) {
+                continue;
+            }
+            try {
+                indexes.of(store).deleteFile(outcome.fileId());
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.warn(
+                        "cannot remove the chunks of file {}, cancelled in file batch {}, from vector store {}",
+                        outcome.fileId(),
+                        job.batchId(),
+                        job.storeId(),
+                        e);
+            }
+        }
+    }
+
     private boolean shouldStop() {
-        return context.isCancelled()
+        return cancelling()
                 || Thread.currentThread().isInterrupted()
-                || isCancelled()
                 || catalog.store(job.storeId()).isEmpty();
+    }
+
+    /** Whether the batch is being cancelled: by a cancel of its job or batch, or it has ended. */
+    private boolean cancelling() {
+        return cancelRequested || context.isCancelled() || isCancelled();
     }
 
     private boolean isCancelled() {
@@ -335,26 +443,26 @@ final class BatchRun {
     private boolean stopAndWait(int inFlight, List<Outcome> finished) {
         stopping = true;
         boolean interrupted = Thread.interrupted();
-        for (int i = 0; i < inFlight; i++) {
-            while (true) {
-                try {
-                    Outcome outcome = outcomes.take();
-                    if (outcome.done() && outcome.failure() == null) {
-                        finished.add(outcome);
-                    }
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
+        int reported = 0;
+        while (reported < inFlight) {
+            try {
+                Outcome outcome = outcomes.take();
+                if (outcome == WAKE) {
+                    continue;
                 }
+                reported++;
+                if (outcome.done() && outcome.failure() == null) {
+                    finished.add(outcome);
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
         }
         return interrupted;
     }
 
-    private Map<String, Object> cancelled(BatchRecord batch) {
-        setStatus(FileBatchStatus.CANCELLED);
-        LuceneVectorIO.cancelRemaining(catalog, batch);
-        FileCounts counts = counts();
+    private Map<String, Object> cancelled() {
+        FileCounts counts = end(FileBatchStatus.CANCELLED);
         LOG.info(
                 "file batch {} of vector store {} cancelled: {} files completed, {} cancelled",
                 job.batchId(),
@@ -364,14 +472,22 @@ final class BatchRun {
         return summary(counts);
     }
 
-    private void setStatus(FileBatchStatus status) {
-        LuceneVectorIO.setBatchStatus(catalog, job.storeId(), job.batchId(), status);
-    }
-
-    private FileCounts counts() {
-        return catalog.batch(job.storeId(), job.batchId())
-                .map(stored -> catalog.batchCounts(stored.value()))
-                .orElse(FileCounts.NONE);
+    /**
+     * Ends the batch, if it has not ended, cancelling its files still in progress if it ends
+     * cancelled, and lets a waiting cancel answer; returns its counts.
+     */
+    private FileCounts end(FileBatchStatus status) {
+        try {
+            LuceneVectorIO.setBatchStatus(catalog, job.storeId(), job.batchId(), status);
+            Optional<BatchRecord> batch =
+                    catalog.batch(job.storeId(), job.batchId()).map(Versioned::value);
+            if (status == FileBatchStatus.CANCELLED) {
+                batch.ifPresent(ended -> LuceneVectorIO.cancelRemaining(catalog, ended));
+            }
+            return batch.map(catalog::batchCounts).orElse(FileCounts.NONE);
+        } finally {
+            settled.countDown();
+        }
     }
 
     private static Map<String, Object> summary(FileCounts counts) {

@@ -70,6 +70,13 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
     /** How many chunks' texts one page of a file's content holds: {@value}. */
     static final int CONTENT_PAGE_CHUNKS = 20;
 
+    /**
+     * How long a cancel waits for the running attempt of its batch to record the files being
+     * committed and end the batch; that takes one index commit and a few KV writes, so this is
+     * reached only when the provider is stuck.
+     */
+    static final Duration CANCEL_PATIENCE = Duration.ofSeconds(30);
+
     private static final Logger LOG = LoggerFactory.getLogger(LuceneVectorIO.class);
 
     private final VectorIOSettings settings;
@@ -81,6 +88,7 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
     private final StoreIndexes indexes;
     private final FileIngestion ingestion;
     private final ExecutorService ingestionPool;
+    private final RunningBatches runs = new RunningBatches();
 
     /**
      * Opens the provider: removes the index folders of stores deleted before a crash.
@@ -150,7 +158,8 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
      * @throws Exception if the attempt failed and should be retried
      */
     public Map<String, Object> runFileBatch(JobContext context) throws Exception {
-        return new BatchRun(catalog, ingestion, indexes, models, ingestionPool, settings.batchConcurrency(), context)
+        return new BatchRun(
+                        catalog, ingestion, indexes, models, ingestionPool, settings.batchConcurrency(), context, runs)
                 .run();
     }
 
@@ -418,6 +427,14 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
         return catalog.batch(storeId, batchId).map(stored -> view(stored.value()));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Answers with the counts the batch ends with: if an attempt of the batch runs here, it
+     * first commits and records the files it has finished, then ends the batch cancelled, and
+     * only then is the batch read. Should that take longer than {@link #CANCEL_PATIENCE}, the
+     * batch is returned still in progress, and ends as soon as the attempt gets there.
+     */
     @Override
     public FileBatch cancelFileBatch(String storeId, String batchId) {
         requireArgument("batch_id", batchId);
@@ -426,12 +443,22 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
         if (batch.status() != FileBatchStatus.IN_PROGRESS) {
             return view(batch);
         }
-        setBatchStatus(catalog, storeId, batchId, FileBatchStatus.CANCELLED);
         if (batch.jobId() != null) {
             services.scheduler().ifPresent(scheduler -> scheduler.cancel(batch.jobId()));
         }
-        cancelRemaining(catalog, batch);
-        LOG.info("file batch {} of vector store {} cancelled", batchId, storeId);
+        if (runs.cancel(storeId, batchId, CANCEL_PATIENCE)) {
+            // no attempt runs it here (any that starts now finds its job cancelled), or it has settled
+            setBatchStatus(catalog, storeId, batchId, FileBatchStatus.CANCELLED);
+            cancelRemaining(catalog, batch);
+            LOG.info("file batch {} of vector store {} cancelled", batchId, storeId);
+        } else {
+            LOG.warn(
+                    "file batch {} of vector store {} is being cancelled; its running attempt has not settled its"
+                            + " files within {}",
+                    batchId,
+                    storeId,
+                    CANCEL_PATIENCE);
+        }
         return view(requireBatch(storeId, batchId));
     }
 
@@ -588,14 +615,22 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
     }
 
     /**
-     * Returns the batch as it is now. A batch whose job failed for good, which its executor
-     * cannot know, is marked failed here, with its remaining files, so that counts add up.
+     * Returns the batch as it is now. A batch whose job ended without running it to its end,
+     * which no attempt can then tell, is ended here: failed with its remaining files if the job
+     * failed for good, cancelled if the job was cancelled before it ran (job:cancel).
      */
     private BatchRecord current(BatchRecord batch) {
-        if (batch.status() != FileBatchStatus.IN_PROGRESS || batch.jobId() == null) {
+        if (batch.status() != FileBatchStatus.IN_PROGRESS
+                || batch.jobId() == null
+                || runs.isRunning(batch.storeId(), batch.batchId())) {
             return batch;
         }
         Optional<JobInfo> job = services.scheduler().flatMap(scheduler -> scheduler.get(batch.jobId()));
+        if (job.isPresent() && job.get().status() == JobStatus.CANCELLED) {
+            setBatchStatus(catalog, batch.storeId(), batch.batchId(), FileBatchStatus.CANCELLED);
+            cancelRemaining(catalog, batch);
+            return requireBatch(batch.storeId(), batch.batchId());
+        }
         if (job.isEmpty() || job.get().status() != JobStatus.FAILED) {
             return batch;
         }
