@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the catalog keeps of a file batch. Its file counts are not kept: {@link
- * Catalog#batchCounts} counts them from the file records. Immutable.
+ * What the catalog keeps of a file batch, with its file counts, so that reading a batch reads one
+ * record however many files it has. The catalog keeps the counts (see {@link Catalog}): a caller
+ * never sets them, except to the counts of a new batch, which the constructor without counts
+ * makes. Immutable.
  *
  * @param storeId the store's id, never {@code null} or blank
  * @param batchId the batch's id, never {@code null} or blank
@@ -25,6 +27,8 @@ import java.util.Set;
  *     yet scheduled (a batch is recorded first, so that a crash in between leaves a batch to
  *     schedule at the next start, not a job without its batch)
  * @param status where it stands, never {@code null}
+ * @param counts its files by the status the batch reports for each (see {@link
+ *     Catalog#batchCounts}), never {@code null}; their total is the number of its files
  */
 public record BatchRecord(
         String storeId,
@@ -34,7 +38,8 @@ public record BatchRecord(
         Map<String, Object> attributes,
         ChunkingStrategy chunkingOrNull,
         String jobId,
-        FileBatchStatus status) {
+        FileBatchStatus status,
+        FileCounts counts) {
 
     /**
      * Validates the record and copies the collections; {@code null} attributes become empty.
@@ -53,6 +58,37 @@ public record BatchRecord(
             Require.text("job id of " + batch, jobId);
         }
         Require.nonNull("status of " + batch, status);
+        Require.nonNull("file counts of " + batch, counts);
+        if (counts.total() != fileIds.size()) {
+            throw new IllegalArgumentException(batch + " has " + fileIds.size() + " files but counts " + counts.total()
+                    + " (" + counts + "); the counts cover each of its files once");
+        }
+    }
+
+    /**
+     * Makes the record of a new batch, whose files are all in progress.
+     *
+     * @throws IllegalArgumentException as the canonical constructor does
+     */
+    public BatchRecord(
+            String storeId,
+            String batchId,
+            Instant createdAt,
+            List<String> fileIds,
+            Map<String, Object> attributes,
+            ChunkingStrategy chunkingOrNull,
+            String jobId,
+            FileBatchStatus status) {
+        this(
+                storeId,
+                batchId,
+                createdAt,
+                fileIds,
+                attributes,
+                chunkingOrNull,
+                jobId,
+                status,
+                FileCounts.of(fileIds == null ? 0 : fileIds.size(), 0, 0, 0));
     }
 
     /**
@@ -63,7 +99,7 @@ public record BatchRecord(
      * @throws IllegalArgumentException if {@code next} is {@code null}
      */
     public BatchRecord withStatus(FileBatchStatus next) {
-        return new BatchRecord(storeId, batchId, createdAt, fileIds, attributes, chunkingOrNull, jobId, next);
+        return new BatchRecord(storeId, batchId, createdAt, fileIds, attributes, chunkingOrNull, jobId, next, counts);
     }
 
     /**
@@ -75,19 +111,20 @@ public record BatchRecord(
      */
     public BatchRecord withJobId(String id) {
         Require.text("job id", id);
-        return new BatchRecord(storeId, batchId, createdAt, fileIds, attributes, chunkingOrNull, id, status);
+        return new BatchRecord(storeId, batchId, createdAt, fileIds, attributes, chunkingOrNull, id, status, counts);
+    }
+
+    /** Returns this record with other counts; only the catalog keeps them. */
+    BatchRecord withCounts(FileCounts next) {
+        return new BatchRecord(storeId, batchId, createdAt, fileIds, attributes, chunkingOrNull, jobId, status, next);
     }
 
     /**
-     * Returns the batch as the API shows it.
+     * Returns the batch as the API shows it, with its counts.
      *
-     * @param counts its files by status, as {@link Catalog#batchCounts} counts them, not {@code
-     *     null}
      * @return the snapshot, never {@code null}
-     * @throws IllegalArgumentException if {@code counts} is {@code null}, or the batch has no
-     *     job yet: the API shows a batch only with its job
      */
-    public FileBatch toFileBatch(FileCounts counts) {
+    public FileBatch toFileBatch() {
         return new FileBatch(batchId, storeId, createdAt, status, counts, jobId);
     }
 

@@ -41,10 +41,19 @@ final class BatchView {
 
     /** The status the batch reports for a file, given its record or {@code null}. */
     VectorStoreFileStatus status(FileRecord recordOrNull) {
-        if (recordOrNull != null && batch.batchId().equals(recordOrNull.batchIdOrNull())) {
+        return status(batch.batchId(), batch.status(), recordOrNull);
+    }
+
+    /**
+     * The status a batch reports for a file, given the file's record or {@code null}: the
+     * record's own if it names the batch, else {@code in_progress} or, once the batch is
+     * cancelled, {@code cancelled}.
+     */
+    static VectorStoreFileStatus status(String batchId, FileBatchStatus batchStatus, FileRecord recordOrNull) {
+        if (recordOrNull != null && batchId.equals(recordOrNull.batchIdOrNull())) {
             return recordOrNull.status();
         }
-        return batch.status() == FileBatchStatus.CANCELLED
+        return batchStatus == FileBatchStatus.CANCELLED
                 ? VectorStoreFileStatus.CANCELLED
                 : VectorStoreFileStatus.IN_PROGRESS;
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns the catalog's records into JSON bytes and back, with Jackson. Thread-safe.
@@ -81,16 +82,18 @@ final class RecordCodec {
     /**
      * Reads a batch record.
      *
+     * @param countsIfMissing gives counts to a record written before batches kept them
      * @throws IllegalStateException if the bytes are not the batch record of that key
      */
-    BatchRecord readBatch(String key, byte[] bytes) {
+    BatchRecord readBatch(String key, byte[] bytes, UnaryOperator<BatchRecord> countsIfMissing) {
         BatchDocument document = read(key, bytes, batchReader, "file batch", BatchDocument::format);
-        return check(
+        BatchRecord batch = check(
                 key,
                 "file batch",
                 document,
                 BatchDocument::toRecord,
-                batch -> CatalogKeys.batch(batch.storeId(), batch.batchId()));
+                read -> CatalogKeys.batch(read.storeId(), read.batchId()));
+        return document.fileCounts() == null ? countsIfMissing.apply(batch) : batch;
     }
 
     private static byte[] write(ObjectWriter writer, Object document, String what) {

@@ -3,6 +3,7 @@ package dev.strata.vectorio.store;
 import dev.strata.api.scheduler.JobContext;
 import dev.strata.api.vectorio.FileBatchStatus;
 import dev.strata.api.vectorio.FileCounts;
+import dev.strata.api.vectorio.VectorStoreFileError;
 import dev.strata.api.vectorio.VectorStoreFileError.Code;
 import dev.strata.api.vectorio.VectorStoreFileStatus;
 import dev.strata.vectorio.catalog.BatchRecord;
@@ -23,16 +24,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One attempt of a file batch's job: ingests the batch's files a few at a time on the
  * provider's ingestion threads, and records finished files in groups, once their chunks are
- * durable; then saves a checkpoint and progress.
+ * durable, each group's records with the batch's counts in one KV write; then saves a
+ * checkpoint and progress.
  *
- * <p>A resumed attempt skips the files the checkpoint or the records show done. Three ways out
- * besides finishing: the job is cancelled (the files finished so far are committed and
+ * <p>A resumed attempt counts the batch's files again from their records ({@link
+ * Catalog#repairCounts}) and skips the files the checkpoint or the records show done. Three ways
+ * out besides finishing: the job is cancelled (the files finished so far are committed and
  * recorded, then the batch ends cancelled with its other files, and only then do the files in
  * flight stop; what they staged is removed, so their cancelled records and the index agree); the
  * job thread is interrupted by a shutdown or a leaving executor (files in flight stay in progress
@@ -129,6 +133,8 @@ final class BatchRun {
         if (batch.status() != FileBatchStatus.IN_PROGRESS || cancelling()) {
             return cancelled();
         }
+        // a check after a crash or a restart, and the repair of a record from before counts were kept
+        catalog.repairCounts(job.storeId(), job.batchId());
         ChunkSize size = models.size(
                 store.get(), job.chunkingOrNull() == null ? store.get().chunking() : job.chunkingOrNull());
         Set<String> done = alreadyDone();
@@ -156,7 +162,7 @@ final class BatchRun {
         if (catalog.store(job.storeId()).isEmpty()) {
             return Map.of("outcome", "vector store deleted");
         }
-        FileCounts counts = end(FileBatchStatus.COMPLETED);
+        FileCounts counts = end(FileBatchStatus.COMPLETED, BatchRun::notIngested);
         LOG.info(
                 "file batch {} of vector store {} completed: {} files completed, {} failed",
                 job.batchId(),
@@ -173,16 +179,7 @@ final class BatchRun {
             return stored.get().value();
         }
         if (stored.isPresent()) {
-            BatchRecord old = stored.get().value();
-            BatchRecord withJob = new BatchRecord(
-                    old.storeId(),
-                    old.batchId(),
-                    old.createdAt(),
-                    old.fileIds(),
-                    old.attributes(),
-                    old.chunkingOrNull(),
-                    context.jobId(),
-                    old.status());
+            BatchRecord withJob = stored.get().value().withJobId(context.jobId());
             catalog.compareAndSetBatch(stored.get(), withJob);
             return withJob;
         }
@@ -274,7 +271,7 @@ final class BatchRun {
             // in-memory flags only: on a KV failure, reading the batch would hide the failure
             if (cancelRequested || context.isCancelled()) {
                 record(store, finished, done);
-                end(FileBatchStatus.CANCELLED);
+                end(FileBatchStatus.CANCELLED, FileRecord::cancelled);
                 ended = true;
             }
         } finally {
@@ -293,8 +290,10 @@ final class BatchRun {
 
     /**
      * Makes the staged chunks of finished files durable with one index commit, then writes their
-     * records and the checkpoint: a crash before the commit leaves them in progress, to be
-     * ingested again, and never a completed record without its chunks.
+     * records with the batch's counts in one KV write, then the checkpoint: a crash before the
+     * commit leaves them in progress, to be ingested again, and never a completed record without
+     * its chunks. If the batch has ended meanwhile, its records stay as its end left them, and
+     * what these files staged is removed.
      */
     private void record(StoreRecord store, List<Outcome> finished, Set<String> done) {
         if (finished.isEmpty()) {
@@ -316,11 +315,15 @@ final class BatchRun {
                         e);
             }
         }
-        boolean storeExists = catalog.store(job.storeId()).isPresent();
+        List<FileRecord> records = finished.stream()
+                .map(Outcome::stagedOrNull)
+                .filter(java.util.Objects::nonNull)
+                .map(FileIngestion.Staged::record)
+                .toList();
+        if (!catalog.recordFiles(job.storeId(), job.batchId(), records)) {
+            discard(store, finished);
+        }
         for (Outcome outcome : finished) {
-            if (storeExists && outcome.stagedOrNull() != null) {
-                catalog.putFile(outcome.stagedOrNull().record());
-            }
             done.add(outcome.fileId());
         }
         finished.clear();
@@ -331,8 +334,9 @@ final class BatchRun {
     }
 
     /**
-     * Removes the chunks that files staged after their batch ended cancelled, so that search
-     * agrees with their records. A file another attach took over meanwhile keeps its chunks.
+     * Removes the chunks that files staged after their batch ended, so that search agrees with
+     * their records, which the end left cancelled or failed. A file another attach took over
+     * meanwhile keeps its chunks.
      */
     private void discard(StoreRecord store, List<Outcome> outcomes) {
         for (Outcome outcome : outcomes) {
@@ -462,7 +466,7 @@ final class BatchRun {
     }
 
     private Map<String, Object> cancelled() {
-        FileCounts counts = end(FileBatchStatus.CANCELLED);
+        FileCounts counts = end(FileBatchStatus.CANCELLED, FileRecord::cancelled);
         LOG.info(
                 "file batch {} of vector store {} cancelled: {} files completed, {} cancelled",
                 job.batchId(),
@@ -473,21 +477,25 @@ final class BatchRun {
     }
 
     /**
-     * Ends the batch, if it has not ended, cancelling its files still in progress if it ends
-     * cancelled, and lets a waiting cancel answer; returns its counts.
+     * Ends the batch, if it has not ended, with its final counts, and lets a waiting cancel
+     * answer; returns its counts as they stand, final.
      */
-    private FileCounts end(FileBatchStatus status) {
+    private FileCounts end(FileBatchStatus status, UnaryOperator<FileRecord> endFile) {
         try {
-            LuceneVectorIO.setBatchStatus(catalog, job.storeId(), job.batchId(), status);
-            Optional<BatchRecord> batch =
-                    catalog.batch(job.storeId(), job.batchId()).map(Versioned::value);
-            if (status == FileBatchStatus.CANCELLED) {
-                batch.ifPresent(ended -> LuceneVectorIO.cancelRemaining(catalog, ended));
-            }
-            return batch.map(catalog::batchCounts).orElse(FileCounts.NONE);
+            return catalog.endBatch(job.storeId(), job.batchId(), status, endFile)
+                    .map(BatchRecord::counts)
+                    .orElse(FileCounts.NONE);
         } finally {
             settled.countDown();
         }
+    }
+
+    /** A file a completed batch never ingested: none is, unless its record was changed past the run. */
+    private static FileRecord notIngested(FileRecord file) {
+        return file.failed(new VectorStoreFileError(
+                Code.SERVER_ERROR,
+                "file batch " + file.batchIdOrNull() + " ended without ingesting file " + file.fileId()
+                        + "; attach it again"));
     }
 
     private static Map<String, Object> summary(FileCounts counts) {

@@ -48,7 +48,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +71,7 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
 
     /**
      * How long a cancel waits for the running attempt of its batch to record the files being
-     * committed and end the batch; that takes one index commit and a few KV writes, so this is
+     * committed and end the batch; that takes one index commit and two KV writes, so this is
      * reached only when the provider is stuck.
      */
     static final Duration CANCEL_PATIENCE = Duration.ofSeconds(30);
@@ -406,9 +405,11 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
                 null,
                 FileBatchStatus.IN_PROGRESS);
         catalog.putBatch(batch);
+        List<FileRecord> records = new java.util.ArrayList<>(ids.size());
         for (String fileId : ids) {
-            catalog.putFile(withFilename(inProgress(storeId, fileId, attrs, chunking, batch.batchId())));
+            records.add(withFilename(inProgress(storeId, fileId, attrs, chunking, batch.batchId())));
         }
+        catalog.putFiles(records);
         BatchRecord scheduled = schedule(scheduler, store, batch);
         touch(store);
         LOG.info(
@@ -448,8 +449,7 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
         }
         if (runs.cancel(storeId, batchId, CANCEL_PATIENCE)) {
             // no attempt runs it here (any that starts now finds its job cancelled), or it has settled
-            setBatchStatus(catalog, storeId, batchId, FileBatchStatus.CANCELLED);
-            cancelRemaining(catalog, batch);
+            catalog.endBatch(storeId, batchId, FileBatchStatus.CANCELLED, FileRecord::cancelled);
             LOG.info("file batch {} of vector store {} cancelled", batchId, storeId);
         } else {
             LOG.warn(
@@ -526,52 +526,6 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
                 batchIdOrNull);
     }
 
-    /** Moves an in-progress batch to another status; a batch already finished keeps its status. */
-    static void setBatchStatus(Catalog catalog, String storeId, String batchId, FileBatchStatus status) {
-        while (true) {
-            Optional<Versioned<BatchRecord>> stored = catalog.batch(storeId, batchId);
-            if (stored.isEmpty() || stored.get().value().status() != FileBatchStatus.IN_PROGRESS) {
-                return;
-            }
-            BatchRecord old = stored.get().value();
-            BatchRecord next = new BatchRecord(
-                    old.storeId(),
-                    old.batchId(),
-                    old.createdAt(),
-                    old.fileIds(),
-                    old.attributes(),
-                    old.chunkingOrNull(),
-                    old.jobId(),
-                    status);
-            if (catalog.compareAndSetBatch(stored.get(), next)) {
-                return;
-            }
-        }
-    }
-
-    /** Marks the batch's files that are still in progress cancelled. */
-    static void cancelRemaining(Catalog catalog, BatchRecord batch) {
-        endRemaining(catalog, batch, FileRecord::cancelled);
-    }
-
-    /** Ends each of the batch's files that is still in progress as {@code end} says. */
-    private static void endRemaining(Catalog catalog, BatchRecord batch, UnaryOperator<FileRecord> end) {
-        for (String fileId : batch.fileIds()) {
-            while (true) {
-                Optional<Versioned<FileRecord>> stored = catalog.file(batch.storeId(), fileId);
-                if (stored.isEmpty()
-                        || !batch.batchId().equals(stored.get().value().batchIdOrNull())
-                        || stored.get().value().status() != VectorStoreFileStatus.IN_PROGRESS) {
-                    break;
-                }
-                if (catalog.compareAndSetFile(
-                        stored.get(), end.apply(stored.get().value()))) {
-                    break;
-                }
-            }
-        }
-    }
-
     // --- helpers ---
 
     private BatchRecord schedule(JobScheduler scheduler, StoreRecord store, BatchRecord batch) {
@@ -588,16 +542,7 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
             if (stored.isEmpty() || stored.get().value().jobId() != null) {
                 return stored.map(Versioned::value).orElse(batch);
             }
-            BatchRecord old = stored.get().value();
-            BatchRecord next = new BatchRecord(
-                    old.storeId(),
-                    old.batchId(),
-                    old.createdAt(),
-                    old.fileIds(),
-                    old.attributes(),
-                    old.chunkingOrNull(),
-                    jobId,
-                    old.status());
+            BatchRecord next = stored.get().value().withJobId(jobId);
             if (catalog.compareAndSetBatch(stored.get(), next)) {
                 return next;
             }
@@ -608,10 +553,9 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
         return store.toVectorStore(catalog.counts(store.id()), catalog.usageBytes(store.id()), clock.instant());
     }
 
+    /** The batch as the API shows it, with the counts its record keeps: one KV read. */
     private FileBatch view(BatchRecord batch) {
-        BatchRecord now = current(batch);
-        return new FileBatch(
-                now.batchId(), now.storeId(), now.createdAt(), now.status(), catalog.batchCounts(now), now.jobId());
+        return current(batch).toFileBatch();
     }
 
     /**
@@ -627,9 +571,8 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
         }
         Optional<JobInfo> job = services.scheduler().flatMap(scheduler -> scheduler.get(batch.jobId()));
         if (job.isPresent() && job.get().status() == JobStatus.CANCELLED) {
-            setBatchStatus(catalog, batch.storeId(), batch.batchId(), FileBatchStatus.CANCELLED);
-            cancelRemaining(catalog, batch);
-            return requireBatch(batch.storeId(), batch.batchId());
+            return catalog.endBatch(batch.storeId(), batch.batchId(), FileBatchStatus.CANCELLED, FileRecord::cancelled)
+                    .orElse(batch);
         }
         if (job.isEmpty() || job.get().status() != JobStatus.FAILED) {
             return batch;
@@ -639,13 +582,13 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
                         ? "no reason given"
                         : job.get().error().message())
                 + "; see job:info " + batch.jobId() + ", then create a new batch for the files that remain";
-        setBatchStatus(catalog, batch.storeId(), batch.batchId(), FileBatchStatus.FAILED);
-        endRemaining(
-                catalog,
-                batch,
+        Optional<BatchRecord> failed = catalog.endBatch(
+                batch.storeId(),
+                batch.batchId(),
+                FileBatchStatus.FAILED,
                 file -> file.failed(new VectorStoreFileError(VectorStoreFileError.Code.SERVER_ERROR, reason)));
         LOG.warn("file batch {} of vector store {} failed: {}", batch.batchId(), batch.storeId(), reason);
-        return requireBatch(batch.storeId(), batch.batchId());
+        return failed.orElse(batch);
     }
 
     private static Page<VectorStoreFile> files(Page<FileRecord> page) {

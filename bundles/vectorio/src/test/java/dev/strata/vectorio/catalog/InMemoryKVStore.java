@@ -56,12 +56,12 @@ public class InMemoryKVStore implements KVStore {
     }
 
     /** The store as it is now, as a process that died now would find it at its next start. */
-    synchronized InMemoryKVStore copy() {
+    public synchronized InMemoryKVStore copy() {
         return new InMemoryKVStore(clock, new TreeMap<>(entries));
     }
 
     /** Makes every write fail with the supplied exception until called with {@code null}. */
-    void failWrites(Supplier<RuntimeException> failure) {
+    public void failWrites(Supplier<RuntimeException> failure) {
         writeFailure = failure;
     }
 
@@ -74,7 +74,7 @@ public class InMemoryKVStore implements KVStore {
     }
 
     /** Runs a hook before each batch write, outside the store's lock; {@code null} for none. */
-    void beforeWrite(Consumer<List<KVWrite>> hook) {
+    public void beforeWrite(Consumer<List<KVWrite>> hook) {
         beforeWrite = hook;
     }
 
@@ -270,7 +270,7 @@ public class InMemoryKVStore implements KVStore {
     }
 
     /** A store failure as a backend would report it. */
-    static KVStoreException backendDown() {
+    public static KVStoreException backendDown() {
         return new KVStoreException("the test backend is down; bring it back with failWrites(null)");
     }
 }
