@@ -7,13 +7,17 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-/** {@code vs:cancel STORE BATCH_ID}: cancels a file batch; files already ingested stay. */
+/**
+ * {@code vs:cancel STORE BATCH_ID}: cancels a file batch; files already ingested stay. The provider
+ * answers once the files being committed are recorded, so the counts printed are those the batch
+ * ends with.
+ */
 @Service
 @Command(
         scope = "vs",
         name = "cancel",
         description = "Cancels a file batch: files not yet ingested are counted cancelled, those ingested stay."
-                + " Prints the batch's counts.")
+                + " Prints the counts the batch ends with.")
 public class CancelCommand extends StoreCommand {
 
     @Argument(
@@ -42,8 +46,9 @@ public class CancelCommand extends StoreCommand {
                     + before.status().wireName() + "); nothing changed: " + counts + ".";
         }
         if (after.status() == FileBatchStatus.IN_PROGRESS) {
-            return "Batch " + after.id() + " is being cancelled; the files being ingested now finish first: " + counts
-                    + ". vs:batch " + storeRef + " " + after.id() + " watches it end.";
+            return "Batch " + after.id() + " is being cancelled; the files it finished are still being committed,"
+                    + " so these counts may still change: " + counts + ". vs:batch " + storeRef + " " + after.id()
+                    + " watches it end.";
         }
         return "Batch " + after.id() + " "
                 + (after.status() == FileBatchStatus.CANCELLED

@@ -72,6 +72,17 @@ class CommandMessagesTest {
     }
 
     @Test
+    void aCancelStillSettlingSaysItsCountsMayStillChange() {
+        FileCounts counts = FileCounts.of(5, 3, 0, 0);
+
+        assertThat(CancelCommand.message(
+                        batch(FileBatchStatus.IN_PROGRESS, counts), batch(FileBatchStatus.IN_PROGRESS, counts), "docs"))
+                .isEqualTo("Batch vsfb_1 is being cancelled; the files it finished are still being committed, so"
+                        + " these counts may still change: 3 completed, 0 failed, 0 cancelled, 5 in progress."
+                        + " vs:batch docs vsfb_1 watches it end.");
+    }
+
+    @Test
     void deleteSaysTheFilesStay() {
         VectorStore store = vectorIO.add("docs");
 
