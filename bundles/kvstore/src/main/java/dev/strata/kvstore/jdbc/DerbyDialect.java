@@ -96,7 +96,7 @@ final class DerbyDialect implements Dialect {
 
     /** Derby needs an update, an insert and a commit for even one key. */
     @Override
-    public boolean writesInOneStatement() {
+    public boolean writesInOneStatement(List<Row> rows) {
         return false;
     }
 

@@ -16,16 +16,17 @@ interface Dialect {
     /**
      * Creates, replaces or deletes rows of a namespace. The rows come from {@link BatchWrite}: one
      * per key, sorted by key, a row without a value a delete; so they may apply in any order.
-     * Runs inside the caller's transaction, or, if {@link #writesInOneStatement()}, as the one
+     * Runs inside the caller's transaction, or, if {@link #writesInOneStatement}, as the one
      * statement of an auto-commit connection.
      */
     void write(Connection connection, String namespace, List<Row> rows) throws SQLException;
 
     /**
-     * Whether {@link #write} issues exactly one statement, which is atomic on its own: the store
-     * then runs it in auto-commit, one round trip instead of a statement and a commit.
+     * Whether {@link #write} issues exactly one statement for these rows, which is atomic on its
+     * own: the store then runs it in auto-commit, one round trip instead of a statement and a
+     * commit.
      */
-    boolean writesInOneStatement();
+    boolean writesInOneStatement(List<Row> rows);
 
     /** {@link Sql#SELECT_ROW} with the clause that locks the row until the transaction ends. */
     String selectRowForUpdate();

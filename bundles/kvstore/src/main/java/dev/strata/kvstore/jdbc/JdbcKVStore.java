@@ -153,14 +153,14 @@ public final class JdbcKVStore implements KVStore, AutoCloseable {
         writeRows(() -> "write a batch of " + batch.size() + " changes", prepared.rows());
     }
 
-    /** Writes rows of distinct keys, sorted by key: as one auto-committed statement where the dialect can. */
+    /** Writes rows of distinct keys, sorted by key: as one auto-committed statement where the dialect can for them. */
     private void writeRows(Supplier<String> action, List<Row> rows) {
         Dialect dialect = backend.dialect();
         SqlWork<Void> work = connection -> {
             dialect.write(connection, settings.namespace(), rows);
             return null;
         };
-        if (dialect.writesInOneStatement()) {
+        if (dialect.writesInOneStatement(rows)) {
             transactions.writeOneStatement(action, work);
         } else {
             transactions.write(action, work);

@@ -22,12 +22,6 @@ final class PostgresDialect implements Dialect {
             + " SELECT ?, r.k, r.v, r.e FROM unnest(?::bytea[], ?::bytea[], ?::int8[]) AS r (k, v, e)"
             + " ON CONFLICT (ns, k) DO UPDATE SET v = EXCLUDED.v, expires_at = EXCLUDED.expires_at";
 
-    /** Parameters: namespace, then an array of keys. */
-    private static final String DELETE_ALL = "DELETE FROM " + Sql.TABLE + " WHERE ns = ? AND k = ANY (?::bytea[])";
-
-    /** The deletes' parameters, then the puts'. */
-    private static final String DELETE_AND_UPSERT_ALL = "WITH deleted AS (" + DELETE_ALL + ") " + UPSERT_ALL;
-
     /**
      * Keeps every plan on an index. Each statement of the store reads or writes by key, key range
      * or expiry, which an index always serves. But the planner costs by the table statistics
@@ -57,12 +51,17 @@ final class PostgresDialect implements Dialect {
     }
 
     /**
-     * Writes the whole batch as one statement whatever its size: the puts as one upsert over
-     * arrays of keys, values and expiries, the deletes as a data-modifying {@code WITH} of the
-     * same statement. A statement is atomic, so in auto-commit it needs no transaction of its
-     * own: one round trip, one commit. Both parts see the same snapshot and may not touch a row
-     * twice, which holds because {@link BatchWrite} leaves one change per key (and is also why
-     * the upsert never meets a key twice, which {@code ON CONFLICT DO UPDATE} refuses).
+     * Writes the puts as one upsert over arrays of keys, values and expiries, which in auto-commit
+     * is one round trip and one commit ({@link #writesInOneStatement}): the upsert never meets a
+     * key twice, which {@code ON CONFLICT DO UPDATE} refuses, because {@link BatchWrite} leaves
+     * one change per key.
+     *
+     * <p>Deletes go one key per statement, all in one JDBC batch (one round trip), inside the
+     * caller's transaction. One statement for all of them ({@code k = ANY (?)}) leaves the
+     * planner a choice, and with statistics older than the table (autovacuum behind a burst of
+     * writes, or off) its generic plan scans the whole namespace for every delete and filters
+     * by key: the scheduler on PostgreSQL ran up to five times slower in such rounds. A statement on
+     * the whole primary key has one plan whatever the statistics say.
      */
     @Override
     public void write(Connection connection, String namespace, List<Row> rows) throws SQLException {
@@ -75,17 +74,25 @@ final class PostgresDialect implements Dialect {
                 puts.add(row);
             }
         }
-        String sql = puts.isEmpty() ? DELETE_ALL : deletes.isEmpty() ? UPSERT_ALL : DELETE_AND_UPSERT_ALL;
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int index = 1;
-            if (!deletes.isEmpty()) {
-                statement.setString(index++, namespace);
-                statement.setArray(index++, connection.createArrayOf("bytea", deletes.toArray(new byte[0][])));
+        if (!deletes.isEmpty()) {
+            deleteEach(connection, namespace, deletes);
+        }
+        if (!puts.isEmpty()) {
+            try (PreparedStatement statement = connection.prepareStatement(UPSERT_ALL)) {
+                bindPuts(connection, statement, 1, namespace, puts);
+                statement.executeUpdate();
             }
-            if (!puts.isEmpty()) {
-                bindPuts(connection, statement, index, namespace, puts);
+        }
+    }
+
+    private static void deleteEach(Connection connection, String namespace, List<byte[]> keys) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(Sql.DELETE)) {
+            for (byte[] key : keys) {
+                statement.setString(1, namespace);
+                statement.setBytes(2, key);
+                statement.addBatch();
             }
-            statement.executeUpdate();
+            statement.executeBatch();
         }
     }
 
@@ -107,8 +114,14 @@ final class PostgresDialect implements Dialect {
         statement.setArray(index + 3, connection.createArrayOf("int8", expiries));
     }
 
+    /** Puts alone are one upsert; any delete adds statements of its own. */
     @Override
-    public boolean writesInOneStatement() {
+    public boolean writesInOneStatement(List<Row> rows) {
+        for (Row row : rows) {
+            if (row.value() == null) {
+                return false;
+            }
+        }
         return true;
     }
 
