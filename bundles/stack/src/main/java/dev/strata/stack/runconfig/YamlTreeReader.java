@@ -11,6 +11,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree with Jackson's YAML parser, keeping the line of
@@ -34,13 +36,32 @@ final class YamlTreeReader {
             }
             return new TreeBuilder(source, parser).value("");
         } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation();
-            int line = location == null ? 0 : location.getLineNr();
-            throw new RunConfigException(
-                    source, new RunConfigException.Fault(line, "", "not valid YAML: " + e.getOriginalMessage()));
+            throw new RunConfigException(source, syntaxFault(e));
         } catch (IOException e) {
             throw new RunConfigException(source, new RunConfigException.Fault(0, "", "unreadable: " + e.getMessage()));
         }
+    }
+
+    /**
+     * A syntax error on one line: SnakeYAML's problem at the line and column where it found it,
+     * and, when the construct it was reading began on an earlier line, that line too (an
+     * unclosed bracket or quote is found at the end of the file). Jackson's own message is
+     * several lines with a copy of the text and a caret, and its location is where the parser
+     * stood, which can be lines before the problem.
+     */
+    private static RunConfigException.Fault syntaxFault(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            Mark problem = yaml.getProblemMark();
+            Mark context = yaml.getContextMark();
+            String message = "not valid YAML at column " + (problem.getColumn() + 1) + ": " + yaml.getProblem();
+            if (yaml.getContext() != null && context != null && context.getLine() < problem.getLine()) {
+                message += " (" + yaml.getContext() + " that begins on line " + (context.getLine() + 1) + ")";
+            }
+            return new RunConfigException.Fault(problem.getLine() + 1, "", message);
+        }
+        JsonLocation location = e.getLocation();
+        int line = location == null ? 0 : location.getLineNr();
+        return new RunConfigException.Fault(line, "", "not valid YAML: " + e.getOriginalMessage());
     }
 
     /** Walks the parser's tokens; the parser stands on the first token of the value to read. */

@@ -78,12 +78,31 @@ class RunConfigReaderTest {
     }
 
     @Test
-    void syntaxErrorNamesTheLine() {
+    void syntaxErrorNamesTheLineAndColumnOnOneLine() {
+        String text = "version: 1\nproviders:\n  job_scheduler:\n    - config:\n        a: b: c\n";
+
+        assertThat(faults(text))
+                .singleElement()
+                .hasToString("line 5: not valid YAML at column 13: mapping values are not allowed here");
+    }
+
+    @Test
+    void aTabIsFoundOnItsOwnLine() {
+        assertThat(faults("version: 1\n\tproviders:\n")).singleElement().satisfies(fault -> {
+            assertThat(fault.line()).isEqualTo(2);
+            assertThat(fault.message())
+                    .startsWith("not valid YAML at column 1: ")
+                    .contains("TAB");
+        });
+    }
+
+    @Test
+    void anUnclosedBracketNamesTheLineItOpensOn() {
         String text = "providers:\n  job_scheduler:\n    - provider_id: [unclosed\n";
 
         assertThat(faults(text)).singleElement().satisfies(fault -> {
-            assertThat(fault.line()).isGreaterThanOrEqualTo(3);
-            assertThat(fault.message()).startsWith("not valid YAML");
+            assertThat(fault.message()).startsWith("not valid YAML").endsWith("that begins on line 3)");
+            assertThat(fault.message()).doesNotContain("\n", "reader");
         });
     }
 
