@@ -8,6 +8,7 @@ import dev.strata.stack.runconfig.RunConfig;
 import dev.strata.stack.runconfig.RunConfig.ProviderEntry;
 import dev.strata.stack.runconfig.RunConfigException;
 import dev.strata.stack.runconfig.RunConfigException.Fault;
+import dev.strata.stack.runconfig.Suggestion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -166,6 +167,12 @@ public final class RunConfigPlanner {
                     .count();
         }
 
+        private List<String> servedApis() {
+            return catalogue.apis().stream()
+                    .filter(api -> !api.equals(KVSTORE_API))
+                    .toList();
+        }
+
         private ProviderDescriptor descriptor(ProviderEntry entry) {
             String at = "providers." + entry.api();
             ProviderDescriptor descriptor = catalogue.find(entry.providerType()).orElse(null);
@@ -173,10 +180,9 @@ public final class RunConfigPlanner {
                 faults.add(new Fault(
                         entry.line(),
                         at,
-                        "unknown API '" + entry.api() + "'; installed bundles serve "
-                                + listed(catalogue.apis().stream()
-                                        .filter(api -> !api.equals(KVSTORE_API))
-                                        .toList())
+                        "unknown API '" + entry.api() + "'; "
+                                + Suggestion.didYouMean(entry.api(), servedApis())
+                                + "installed bundles serve " + listed(servedApis())
                                 + (KVSTORE_API.equals(entry.api()) ? " (KV stores go under storage.backends)" : "")));
                 return null;
             }
@@ -184,8 +190,9 @@ public final class RunConfigPlanner {
                 faults.add(new Fault(
                         entry.line(),
                         at + ".provider_type",
-                        "unknown provider type '"
-                                + entry.providerType() + "'; for " + entry.api() + " installed bundles serve "
+                        "unknown provider type '" + entry.providerType() + "'; "
+                                + Suggestion.didYouMean(entry.providerType(), catalogue.typesOf(entry.api()))
+                                + "for " + entry.api() + " installed bundles serve "
                                 + listed(catalogue.typesOf(entry.api()))));
                 return null;
             }
@@ -231,7 +238,10 @@ public final class RunConfigPlanner {
                 faults.add(new Fault(
                         line,
                         path + ".backend",
-                        "unknown backend '" + backendName + "'; storage.backends has "
+                        "unknown backend '" + backendName + "'; "
+                                + Suggestion.didYouMean(
+                                        backendName, config.backends().keySet())
+                                + "storage.backends has "
                                 + listed(List.copyOf(config.backends().keySet()))));
                 return null;
             }
@@ -254,8 +264,9 @@ public final class RunConfigPlanner {
                     faults.add(new Fault(
                             backend.lineOf("type"),
                             "storage.backends." + backend.name() + ".type",
-                            "unknown backend type '" + backend.type() + "'; installed bundles serve "
-                                    + listed(catalogue.typesOf(KVSTORE_API))));
+                            "unknown backend type '" + backend.type() + "'; "
+                                    + Suggestion.didYouMean(backend.type(), catalogue.typesOf(KVSTORE_API))
+                                    + "installed bundles serve " + listed(catalogue.typesOf(KVSTORE_API))));
                 }
             }
         }

@@ -4,6 +4,7 @@ import dev.strata.api.common.ProviderProperties;
 import dev.strata.stack.plan.SettingsSchema.Kind;
 import dev.strata.stack.plan.SettingsSchema.Setting;
 import dev.strata.stack.runconfig.RunConfigException.Fault;
+import dev.strata.stack.runconfig.Suggestion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,8 +41,9 @@ final class SchemaCheck {
                 faults.add(new Fault(
                         planned.lineOf(key),
                         where + "." + runConfigName(key),
-                        "unknown setting; " + planned.properties().get(ProviderProperties.PROVIDER_TYPE) + " takes "
-                                + names(schema)));
+                        "unknown setting; " + Suggestion.didYouMean(runConfigName(key), names(schema))
+                                + planned.properties().get(ProviderProperties.PROVIDER_TYPE) + " takes "
+                                + listed(names(schema))));
                 continue;
             }
             checked.put(key, convert(setting, property.getValue(), planned.lineOf(key), where, faults));
@@ -120,11 +122,14 @@ final class SchemaCheck {
         return (key.startsWith(".") ? key.substring(1) : key).replace('.', '_');
     }
 
-    private static String names(SettingsSchema schema) {
-        List<String> names = schema.settings().stream()
+    private static List<String> names(SettingsSchema schema) {
+        return schema.settings().stream()
                 .filter(setting -> !RESERVED.contains(setting.id()))
                 .map(Setting::runConfigName)
                 .toList();
+    }
+
+    private static String listed(List<String> names) {
         return names.isEmpty() ? "no settings" : String.join(", ", names);
     }
 }

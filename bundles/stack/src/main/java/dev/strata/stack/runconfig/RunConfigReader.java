@@ -60,7 +60,8 @@ public final class RunConfigReader {
     private RunConfig structure(YamlNode root, List<Fault> faults) {
         root.asMap().forEach((key, child) -> {
             if (!TOP_LEVEL_KEYS.contains(key)) {
-                faults.add(child.fault("unknown key; a run config has only " + sorted(TOP_LEVEL_KEYS)));
+                faults.add(child.fault("unknown key; " + Suggestion.didYouMean(key, sorted(TOP_LEVEL_KEYS))
+                        + "a run config has only " + String.join(", ", sorted(TOP_LEVEL_KEYS))));
             }
         });
         List<ProviderEntry> providers = providers(root.asMap().get("providers"), faults);
@@ -113,7 +114,8 @@ public final class RunConfigReader {
         Map<String, YamlNode> fields = item.asMap();
         fields.forEach((key, child) -> {
             if (!ENTRY_KEYS.contains(key)) {
-                faults.add(child.fault("unknown key; a provider has only " + sorted(ENTRY_KEYS)));
+                faults.add(child.fault("unknown key; " + Suggestion.didYouMean(key, sorted(ENTRY_KEYS))
+                        + "a provider has only " + String.join(", ", sorted(ENTRY_KEYS))));
             }
         });
         YamlNode id = fields.get("provider_id");
@@ -184,7 +186,7 @@ public final class RunConfigReader {
         return text;
     }
 
-    private static String sorted(Set<String> keys) {
-        return String.join(", ", keys.stream().sorted().toList());
+    private static List<String> sorted(Set<String> keys) {
+        return keys.stream().sorted().toList();
     }
 }

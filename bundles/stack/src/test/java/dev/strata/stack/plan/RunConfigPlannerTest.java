@@ -147,10 +147,11 @@ class RunConfigPlannerTest {
 
         assertThat(faults(text))
                 .containsExactly(
-                        "line 3, providers.vectorio: unknown API 'vectorio'; installed bundles serve inference,"
+                        "line 3, providers.vectorio: unknown API 'vectorio'; did you mean vector_io? installed bundles"
+                                + " serve inference,"
                                 + " job_scheduler, vector_io",
-                        "line 5, providers.inference.provider_type: unknown provider type 'inline::onxx'; for"
-                                + " inference installed bundles serve inline::onnx",
+                        "line 5, providers.inference.provider_type: unknown provider type 'inline::onxx'; did you"
+                                + " mean inline::onnx? for inference installed bundles serve inline::onnx",
                         "line 6, providers.inference.provider_type: 'inline::lucene' serves vector_io, not inference;"
                                 + " list it under providers.vector_io");
     }
@@ -255,8 +256,8 @@ class RunConfigPlannerTest {
 
         assertThat(faults(checking, text))
                 .containsExactly(
-                        "line 13, providers.job_scheduler[0].config.max_concurent_jobs: unknown setting; inline::scheduler"
-                                + " takes max_concurrent_jobs, required_executors, retry_max_attempts,"
+                        "line 13, providers.job_scheduler[0].config.max_concurent_jobs: unknown setting; did you mean"
+                                + " max_concurrent_jobs? inline::scheduler takes max_concurrent_jobs, required_executors, retry_max_attempts,"
                                 + " retry_initial_backoff, timeouts, retention, node_name",
                         "line 14, providers.job_scheduler[0].config.retry_max_attempts: is 'three'; give a whole number",
                         "line 14, providers.job_scheduler[0].config.retry_initial_backoff: is 'soon'; write a duration"

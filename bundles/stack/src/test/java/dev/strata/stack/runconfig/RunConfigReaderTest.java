@@ -78,6 +78,21 @@ class RunConfigReaderTest {
     }
 
     @Test
+    void anUnknownKeyIsRefusedWithTheKeyItLikelyMeant() {
+        String top = "version: 1\nprovider: {}\n";
+        String entry = "providers:\n  job_scheduler:\n    - {provider_id: s, provider_typ: inline::scheduler}\n";
+
+        assertThat(faults(top))
+                .extracting(Fault::toString)
+                .containsExactly("line 2, provider: unknown key; did you mean providers? a run config has only apis,"
+                        + " image_name, providers, server, storage, version");
+        assertThat(faults(entry))
+                .extracting(Fault::toString)
+                .contains("line 3, providers.job_scheduler[0].provider_typ: unknown key; did you mean provider_type?"
+                        + " a provider has only config, provider_id, provider_type");
+    }
+
+    @Test
     void syntaxErrorNamesTheLineAndColumnOnOneLine() {
         String text = "version: 1\nproviders:\n  job_scheduler:\n    - config:\n        a: b: c\n";
 
