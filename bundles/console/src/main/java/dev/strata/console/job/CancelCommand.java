@@ -12,7 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 public class CancelCommand extends JobIdCommand {
 
     @Override
-    public Object execute() {
+    protected Object run() {
         boolean changed = withScheduler(jobs -> jobs.cancel(id));
         System.out.println(
                 changed

@@ -12,7 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 public class DeleteCommand extends JobIdCommand {
 
     @Override
-    public Object execute() {
+    protected Object run() {
         boolean changed = withScheduler(jobs -> jobs.delete(id));
         System.out.println(changed ? "Job " + id + " deleted." : "No job " + id + "; nothing deleted (see job:list).");
         return null;

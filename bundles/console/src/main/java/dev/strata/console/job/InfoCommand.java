@@ -23,7 +23,7 @@ public class InfoCommand extends JobIdCommand {
     boolean full;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         JobInfo job = withScheduler(jobs -> jobs.get(id)).orElseThrow(() -> new UnknownJobException(id));
         PrintStream out = System.out;
         lines(job, full ? Integer.MAX_VALUE : SHOWN_JSON).forEach(out::println);

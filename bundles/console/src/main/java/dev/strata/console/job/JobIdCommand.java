@@ -1,8 +1,8 @@
 package dev.strata.console.job;
 
 import dev.strata.api.scheduler.JobScheduler;
+import dev.strata.console.ConsoleCommand;
 import java.util.function.Function;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -14,7 +14,7 @@ import org.osgi.framework.BundleContext;
  * job:retry}, {@code job:delete}): the job id argument, with completion, and the choice of
  * scheduler. Karaf's shell fills the fields of superclasses as it does those of the command.
  */
-abstract class JobIdCommand implements Action {
+abstract class JobIdCommand extends ConsoleCommand {
 
     @Argument(index = 0, name = "id", description = "The job's id (see job:list).", required = true)
     @Completion(JobIdCompleter.class)

@@ -5,8 +5,8 @@ import dev.strata.api.common.PageRequest;
 import dev.strata.api.scheduler.JobInfo;
 import dev.strata.api.scheduler.JobQuery;
 import dev.strata.api.scheduler.JobStatus;
+import dev.strata.console.ConsoleCommand;
 import java.io.PrintStream;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -19,7 +19,7 @@ import org.osgi.framework.BundleContext;
 /** {@code job:list}: jobs newest first, with status, attempts and why a pending one waits. */
 @Service
 @Command(scope = "job", name = "list", description = "Lists jobs, newest first: id, type, status, attempts, waits.")
-public class ListCommand implements Action {
+public class ListCommand extends ConsoleCommand {
 
     @Option(name = "--type", description = "Only jobs of this type.")
     @Completion(JobTypeCompleter.class)
@@ -43,7 +43,7 @@ public class ListCommand implements Action {
     BundleContext context;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
             throw new IllegalArgumentException(
                     "--limit " + limit + " is out of range; use 1 to " + PageRequest.MAX_LIMIT);

@@ -1,7 +1,7 @@
 package dev.strata.console.job;
 
 import dev.strata.api.scheduler.JobRequest;
-import org.apache.karaf.shell.api.action.Action;
+import dev.strata.console.ConsoleCommand;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -13,7 +13,7 @@ import org.osgi.framework.BundleContext;
 /** {@code job:schedule TYPE [JSON]}: schedules a job and prints its id. */
 @Service
 @Command(scope = "job", name = "schedule", description = "Schedules a job of a type, with JSON data; prints its id.")
-public class ScheduleCommand implements Action {
+public class ScheduleCommand extends ConsoleCommand {
 
     @Argument(index = 0, name = "type", description = "The job type, such as ingest.files.", required = true)
     @Completion(JobTypeCompleter.class)
@@ -35,7 +35,7 @@ public class ScheduleCommand implements Action {
     BundleContext context;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         JobRequest request = new JobRequest(
                 type, JsonObjects.parse("data", data), JsonObjects.parse("--metadata", metadata), !noWait);
         String id = Schedulers.with(context, scheduler, jobs -> jobs.schedule(request));

@@ -5,12 +5,12 @@ import dev.strata.api.common.PageRequest;
 import dev.strata.api.scheduler.JobInfo;
 import dev.strata.api.scheduler.JobQuery;
 import dev.strata.api.scheduler.JobScheduler;
+import dev.strata.console.ConsoleCommand;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -29,7 +29,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
         name = "stats",
         description = "Shows each scheduler (started, or the executors it waits for), the executors present,"
                 + " and job counts per type and status. Reads every job, a page at a time.")
-public class StatsCommand implements Action {
+public class StatsCommand extends ConsoleCommand {
 
     @Option(name = "--max-jobs", description = "Stop counting after this many jobs per scheduler (default 100000).")
     long most = 100_000;
@@ -41,7 +41,7 @@ public class StatsCommand implements Action {
     ConfigurationAdmin configurationAdmin;
 
     @Override
-    public Object execute() throws IOException {
+    protected Object run() throws IOException {
         if (most < 1) {
             throw new IllegalArgumentException("--max-jobs " + most + " is too small; use 1 or more");
         }

@@ -1,9 +1,9 @@
 package dev.strata.console.kv;
 
 import dev.strata.api.kvstore.KVEntry;
+import dev.strata.console.ConsoleCommand;
 import java.io.PrintStream;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -15,7 +15,7 @@ import org.osgi.framework.BundleContext;
 /** {@code kv:get KEY}: one value, as text when it is UTF-8, else hex (or base64 on request), cut when long. */
 @Service
 @Command(scope = "kv", name = "get", description = "Shows the value of a key: text when it is UTF-8, else hex.")
-public class GetCommand implements Action {
+public class GetCommand extends ConsoleCommand {
 
     @Argument(index = 0, name = "key", description = "The key.", required = true)
     String key;
@@ -34,7 +34,7 @@ public class GetCommand implements Action {
     BundleContext context;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ValueText.Format chosen = ValueText.Format.of(format);
         if (max < 1) {
             throw new IllegalArgumentException("--max " + max + " is too small; use 1 or more");

@@ -1,9 +1,9 @@
 package dev.strata.console.kv;
 
 import dev.strata.api.kvstore.KVEntry;
+import dev.strata.console.ConsoleCommand;
 import java.io.PrintStream;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -15,7 +15,7 @@ import org.osgi.framework.BundleContext;
 /** {@code kv:list}: the keys of a store under a prefix, with size, expiry and the start of each value. */
 @Service
 @Command(scope = "kv", name = "list", description = "Lists keys in key order, with value size, expiry and a preview.")
-public class ListCommand implements Action {
+public class ListCommand extends ConsoleCommand {
 
     static final int PREVIEW = 40;
 
@@ -33,7 +33,7 @@ public class ListCommand implements Action {
     BundleContext context;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         if (limit < 1) {
             throw new IllegalArgumentException("--limit " + limit + " is too small; use 1 or more");
         }

@@ -1,7 +1,7 @@
 package dev.strata.console.kv;
 
+import dev.strata.console.ConsoleCommand;
 import java.io.PrintStream;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -16,7 +16,7 @@ import org.osgi.framework.BundleContext;
         name = "stats",
         description = "Counts a store's live keys and value bytes, per key segment before the separator."
                 + " Reads every entry under the prefix, a page at a time.")
-public class StatsCommand implements Action {
+public class StatsCommand extends ConsoleCommand {
 
     @Option(name = "--store", description = "The store's provider id; needed when several run (see kv:stores).")
     @Completion(StoreIdCompleter.class)
@@ -35,7 +35,7 @@ public class StatsCommand implements Action {
     BundleContext context;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         if (most < 1) {
             throw new IllegalArgumentException("--max-entries " + most + " is too small; use 1 or more");
         }

@@ -1,8 +1,8 @@
 package dev.strata.console.kv;
 
+import dev.strata.console.ConsoleCommand;
 import java.io.PrintStream;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -12,13 +12,13 @@ import org.osgi.framework.BundleContext;
 /** {@code kv:stores}: the configured KV stores, their backends, namespaces, databases and state. */
 @Service
 @Command(scope = "kv", name = "stores", description = "Lists the running KV stores: backend, namespace, database.")
-public class StoresCommand implements Action {
+public class StoresCommand extends ConsoleCommand {
 
     @Reference
     BundleContext context;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         List<KVStores.Running> running = KVStores.all(context);
         PrintStream out = System.out;
         if (running.isEmpty()) {

@@ -3,10 +3,10 @@ package dev.strata.console.stack;
 import dev.strata.api.stack.ProviderReport;
 import dev.strata.api.stack.RunConfigReport;
 import dev.strata.api.stack.RunConfigStatus;
+import dev.strata.console.ConsoleCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -18,13 +18,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
         name = "config",
         description = "Shows the run config in effect: each provider's configuration after environment"
                 + " substitution, secrets masked, and why the latest file was refused, if it was.")
-public class ConfigCommand implements Action {
+public class ConfigCommand extends ConsoleCommand {
 
     @Reference
     RunConfigStatus runConfig;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         print(runConfig.report(), System.out);
         return null;
     }

@@ -3,8 +3,8 @@ package dev.strata.console.stack;
 import dev.strata.api.stack.ProviderReport;
 import dev.strata.api.stack.RunConfigReport;
 import dev.strata.api.stack.RunConfigStatus;
+import dev.strata.console.ConsoleCommand;
 import java.io.PrintStream;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -17,13 +17,13 @@ import org.apache.karaf.shell.support.table.ShellTable;
         name = "providers",
         description = "Shows the providers of etc/run.yaml in dependency order: API, type, id, state and,"
                 + " for a waiting provider, what it waits for.")
-public class ProvidersCommand implements Action {
+public class ProvidersCommand extends ConsoleCommand {
 
     @Reference
     RunConfigStatus runConfig;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         RunConfigReport report = runConfig.report();
         PrintStream out = System.out;
         table(report).print(out);

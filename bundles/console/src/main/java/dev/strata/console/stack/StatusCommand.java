@@ -4,8 +4,8 @@ import dev.strata.api.stack.BundleState;
 import dev.strata.api.stack.ComponentState;
 import dev.strata.api.stack.StackReport;
 import dev.strata.api.stack.StackStatus;
+import dev.strata.console.ConsoleCommand;
 import java.io.PrintStream;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -19,7 +19,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
         name = "status",
         description = "Shows Strata's bundles and components, what each waiting component needs, and"
                 + " whether the stack is ready.")
-public class StatusCommand implements Action {
+public class StatusCommand extends ConsoleCommand {
 
     @Option(
             name = "--ready",
@@ -30,7 +30,7 @@ public class StatusCommand implements Action {
     StackStatus status;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         StackReport report = status.report();
         PrintStream out = System.out;
 

@@ -47,7 +47,7 @@ public class BatchCommand extends StoreCommand {
     Sleeper sleeper = Sleeper.THREAD;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         if (failedLimit < 0) {
             throw new IllegalArgumentException("--failed-limit " + failedLimit + " is negative; use 0 or more");
         }

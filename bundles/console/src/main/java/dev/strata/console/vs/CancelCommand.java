@@ -28,7 +28,7 @@ public class CancelCommand extends StoreCommand {
     String batch;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         PrintStream out = System.out;
         withStore((vectorIO, found) -> {
             FileBatch before = BatchView.require(vectorIO, found, batch);

@@ -4,10 +4,10 @@ import dev.strata.api.vectorio.ChunkingStrategy;
 import dev.strata.api.vectorio.VectorIO;
 import dev.strata.api.vectorio.VectorStore;
 import dev.strata.api.vectorio.VectorStoreCreate;
+import dev.strata.console.ConsoleCommand;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -21,7 +21,7 @@ import org.osgi.framework.BundleContext;
         scope = "vs",
         name = "create",
         description = "Creates an empty vector store; prints its id, embedding model and dimension.")
-public class CreateCommand implements Action {
+public class CreateCommand extends ConsoleCommand {
 
     @Argument(
             index = 0,
@@ -57,7 +57,7 @@ public class CreateCommand implements Action {
     BundleContext context;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         VectorStoreCreate request = request();
         try (Providers.Lease<VectorIO> vectorIO = Providers.vectorIO(context, provider)) {
             if (!duplicateName) {

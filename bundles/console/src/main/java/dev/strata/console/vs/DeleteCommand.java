@@ -15,7 +15,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 public class DeleteCommand extends StoreCommand {
 
     @Override
-    public Object execute() {
+    protected Object run() {
         PrintStream out = System.out;
         withStore((vectorIO, found) -> {
             out.println(message(found, vectorIO.deleteStore(found.id())));

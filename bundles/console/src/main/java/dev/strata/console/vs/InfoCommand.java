@@ -39,7 +39,7 @@ public class InfoCommand extends StoreCommand {
     static final int BATCHES = 5;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         PrintStream out = System.out;
         withStore((vectorIO, found) -> {
             lines(found).forEach(out::println);

@@ -72,7 +72,7 @@ public class IngestCommand extends StoreCommand {
     Sleeper sleeper = Sleeper.THREAD;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Ingest.Options options = options();
         try (Providers.Lease<VectorIO> vectorIO = Providers.vectorIO(context, provider);
                 Providers.Lease<Files> files = Providers.files(context, filesProvider, vectorIO)) {

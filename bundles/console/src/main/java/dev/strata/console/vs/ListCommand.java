@@ -3,10 +3,10 @@ package dev.strata.console.vs;
 import dev.strata.api.vectorio.FileCounts;
 import dev.strata.api.vectorio.VectorIO;
 import dev.strata.api.vectorio.VectorStore;
+import dev.strata.console.ConsoleCommand;
 import java.io.PrintStream;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -20,7 +20,7 @@ import org.osgi.framework.BundleContext;
         scope = "vs",
         name = "list",
         description = "Lists vector stores, newest first: id, name, status, files completed of all and failed, usage.")
-public class ListCommand implements Action {
+public class ListCommand extends ConsoleCommand {
 
     @Option(name = "--limit", description = "At most this many stores (default 50).")
     int limit = 50;
@@ -32,7 +32,7 @@ public class ListCommand implements Action {
     BundleContext context;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         if (limit < 1) {
             throw new IllegalArgumentException("--limit " + limit + " is too small; use 1 or more");
         }

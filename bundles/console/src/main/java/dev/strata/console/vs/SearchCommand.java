@@ -70,7 +70,7 @@ public class SearchCommand extends StoreCommand {
     Session session;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         SearchRequest request = request();
         List<SearchResult> results = withStore((vectorIO, found) -> vectorIO.search(found.id(), request));
         PrintStream out = System.out;

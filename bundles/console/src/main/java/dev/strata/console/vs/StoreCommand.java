@@ -2,9 +2,9 @@ package dev.strata.console.vs;
 
 import dev.strata.api.vectorio.VectorIO;
 import dev.strata.api.vectorio.VectorStore;
+import dev.strata.console.ConsoleCommand;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -16,7 +16,7 @@ import org.osgi.framework.BundleContext;
  * with completion, and the choice of provider. Karaf's shell fills the fields of superclasses as
  * it does those of the command.
  */
-abstract class StoreCommand implements Action {
+abstract class StoreCommand extends ConsoleCommand {
 
     @Argument(index = 0, name = "store", description = "The store's name or id (see vs:list).", required = true)
     @Completion(StoreCompleter.class)

@@ -8,6 +8,7 @@ import dev.strata.api.stack.ComponentState;
 import dev.strata.api.stack.ComponentState.State;
 import dev.strata.api.stack.StackReport;
 import java.util.List;
+import org.apache.karaf.shell.support.CommandException;
 import org.junit.jupiter.api.Test;
 
 class StatusCommandTest {
@@ -44,7 +45,7 @@ class StatusCommandTest {
                 () -> new StackReport(false, true, List.of(API), List.of(component(State.UNSATISFIED_REFERENCE)));
 
         assertThatThrownBy(command::execute)
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(CommandException.class)
                 .hasMessageContaining("not ready");
     }
 
