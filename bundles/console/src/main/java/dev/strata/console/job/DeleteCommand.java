@@ -1,5 +1,7 @@
 package dev.strata.console.job;
 
+import dev.strata.api.scheduler.JobScheduler;
+import dev.strata.api.scheduler.UnknownJobException;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
@@ -13,8 +15,18 @@ public class DeleteCommand extends JobIdCommand {
 
     @Override
     protected Object run() {
-        boolean changed = withScheduler(jobs -> jobs.delete(id));
-        System.out.println(changed ? "Job " + id + " deleted." : "No job " + id + "; nothing deleted (see job:list).");
+        withScheduler(jobs -> {
+            delete(jobs, id);
+            return null;
+        });
+        System.out.println("Job " + id + " deleted.");
         return null;
+    }
+
+    /** Deletes the job, or says that no job has the id. */
+    static void delete(JobScheduler jobs, String id) {
+        if (!jobs.delete(id)) {
+            throw new UnknownJobException(id);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.strata.console.job;
 
+import dev.strata.api.scheduler.JobScheduler;
+import java.util.Locale;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
@@ -13,12 +15,22 @@ public class RetryCommand extends JobIdCommand {
 
     @Override
     protected Object run() {
-        boolean changed = withScheduler(jobs -> jobs.retry(id));
-        System.out.println(
-                changed
-                        ? "Job " + id + " is pending again."
-                        : "Job " + id
-                                + " is pending, running or completed; only failed or cancelled jobs are retried.");
+        withScheduler(jobs -> {
+            retry(jobs, id);
+            return null;
+        });
+        System.out.println("Job " + id + " is pending again.");
         return null;
+    }
+
+    /** Re-queues the job, or says why it cannot be. */
+    static void retry(JobScheduler jobs, String id) {
+        if (!jobs.retry(id)) {
+            String status = jobs.get(id)
+                    .map(job -> job.status().name().toLowerCase(Locale.ROOT))
+                    .orElse("gone");
+            throw new IllegalStateException(
+                    "job " + id + " is " + status + "; only failed or cancelled jobs are retried");
+        }
     }
 }
