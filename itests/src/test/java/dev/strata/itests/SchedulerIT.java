@@ -1,6 +1,7 @@
 package dev.strata.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.api.scheduler.JobEvents;
 import dev.strata.api.scheduler.JobExecutor;
@@ -172,7 +173,13 @@ public class SchedulerIT extends StrataTestSupport {
                     .contains("Scheduler 'console': started")
                     .contains("itest.console");
             assertThat(console("job:cancel " + id)).contains("had already finished");
-            assertThat(console("job:retry " + id)).contains("only failed or cancelled jobs are retried");
+            assertThatThrownBy(() -> console("job:retry " + id))
+                    .hasMessageContaining("is completed; only failed or cancelled jobs are retried");
+            assertThatThrownBy(() -> console("job:schedule itest.consol"))
+                    .hasMessageContaining("itest.consol")
+                    .hasMessageContaining("itest.console");
+            String waiting = console("job:schedule --wait itest.later").trim();
+            assertThat(scheduler.get(waiting).orElseThrow().waitingFor()).contains("itest.later");
             console("job:delete " + id);
             assertThat(scheduler.get(id)).isEmpty();
         } finally {

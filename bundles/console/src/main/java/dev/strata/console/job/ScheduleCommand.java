@@ -1,6 +1,7 @@
 package dev.strata.console.job;
 
 import dev.strata.api.scheduler.JobRequest;
+import dev.strata.api.scheduler.UnknownJobTypeException;
 import dev.strata.console.ConsoleCommand;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -25,8 +26,12 @@ public class ScheduleCommand extends ConsoleCommand {
     @Option(name = "--metadata", description = "The job's metadata, a JSON object.")
     String metadata;
 
-    @Option(name = "--no-wait", description = "Refuse a type that no executor has served and that is not required.")
-    boolean noWait;
+    @Option(
+            name = "--wait",
+            description = "Accept a type that no executor has served yet and that is not required; the job waits"
+                    + " for an executor (one in a bundle still to be deployed, say). Without it such a type, often"
+                    + " a typo, is refused with the known types.")
+    boolean waitForExecutor;
 
     @Option(name = "--scheduler", description = "The scheduler's provider id; needed when several run.")
     String scheduler;
@@ -37,8 +42,18 @@ public class ScheduleCommand extends ConsoleCommand {
     @Override
     protected Object run() {
         JobRequest request = new JobRequest(
-                type, JsonObjects.parse("data", data), JsonObjects.parse("--metadata", metadata), !noWait);
-        String id = Schedulers.with(context, scheduler, jobs -> jobs.schedule(request));
+                type, JsonObjects.parse("data", data), JsonObjects.parse("--metadata", metadata), waitForExecutor);
+        String id;
+        try {
+            id = Schedulers.with(context, scheduler, jobs -> jobs.schedule(request));
+        } catch (UnknownJobTypeException e) {
+            throw new IllegalArgumentException(
+                    "no executor has served job type '" + type + "' and it is not a required executor; known types: "
+                            + (e.knownTypes().isEmpty() ? "none" : String.join(", ", e.knownTypes()))
+                            + "; check the spelling, install the executor's bundle, or add --wait to let the job wait"
+                            + " for an executor",
+                    e);
+        }
         System.out.println(id);
         return null;
     }
