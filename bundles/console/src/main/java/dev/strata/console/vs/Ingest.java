@@ -22,7 +22,10 @@ import java.nio.channels.ClosedByInterruptException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +100,10 @@ final class Ingest {
                     + " make another with vs:create");
         }
         out.println(foundLine(found));
-        List<LocalFile> upload = plan(found.files());
+        List<Stored> completed = stored(VectorStoreFileStatus.COMPLETED);
+        ResumeRule.Split split = plan(found.files(), completed);
+        giveAttributes(split.skipped(), completed, options.attributes());
+        List<LocalFile> upload = split.upload();
         if (upload.isEmpty()) {
             out.println("Nothing left to upload.");
             return Optional.empty();
@@ -117,8 +123,8 @@ final class Ingest {
         return Optional.of(view.follow(batch, started));
     }
 
-    /** Checks the files and returns those to upload; changes nothing. */
-    List<LocalFile> plan(List<LocalFile> found) {
+    /** Checks the files and splits them into those to upload and those to skip; changes nothing. */
+    private ResumeRule.Split plan(List<LocalFile> found, List<Stored> completed) {
         refuseBadNames(found);
         List<LocalFile> empty = found.stream().filter(f -> f.bytes() == 0).toList();
         if (!empty.isEmpty()) {
@@ -126,13 +132,49 @@ final class Ingest {
                     + ", which the Files API does not store: " + shownList(empty));
         }
         List<LocalFile> nonEmpty = found.stream().filter(f -> f.bytes() > 0).toList();
-        ResumeRule.Split split = ResumeRule.split(nonEmpty, known(VectorStoreFileStatus.COMPLETED));
+        ResumeRule.Split split =
+                ResumeRule.split(nonEmpty, completed.stream().map(Stored::known).toList());
         if (!split.skipped().isEmpty()) {
             out.println("Skipped " + BatchText.count(split.skipped().size(), "file")
                     + " the store has completed already (same name and size).");
         }
         refuseInFlight(split.upload());
-        return split.upload();
+        return split;
+    }
+
+    /**
+     * Gives the store's copies of the skipped files the attributes of this run, added to those
+     * they have, so that {@code --attribute} reaches every file named, not only the new ones; the
+     * store updates their indexed chunks too. Files that have them already are left alone.
+     */
+    private void giveAttributes(List<LocalFile> skipped, List<Stored> completed, Map<String, Object> attributes) {
+        if (attributes.isEmpty() || skipped.isEmpty()) {
+            return;
+        }
+        Map<Known, Deque<VectorStoreFile>> byKnown = new HashMap<>();
+        completed.forEach(stored ->
+                byKnown.computeIfAbsent(stored.known(), k -> new ArrayDeque<>()).add(stored.file()));
+        int updated = 0;
+        for (LocalFile local : skipped) {
+            VectorStoreFile file = byKnown.getOrDefault(new Known(local.name(), local.bytes()), new ArrayDeque<>())
+                    .poll();
+            if (file == null) {
+                continue;
+            }
+            Map<String, Object> merged = new LinkedHashMap<>(file.attributes());
+            merged.putAll(attributes);
+            if (!merged.equals(file.attributes())) {
+                vectorIO.updateFileAttributes(store.id(), file.id(), merged);
+                updated++;
+            }
+        }
+        if (updated > 0) {
+            List<String> pairs = attributes.entrySet().stream()
+                    .map(entry -> entry.getKey() + "=" + entry.getValue())
+                    .toList();
+            out.println("Gave " + BatchText.count(updated, "skipped file") + " the attributes "
+                    + String.join(", ", pairs) + ".");
+        }
     }
 
     private static String foundLine(SourceFiles.Found found) {
@@ -202,17 +244,25 @@ final class Ingest {
         }
     }
 
-    private List<Known> known(VectorStoreFileStatus status) {
-        return known(storeFiles(status));
+    /** A file of the store, with its name and size as the Files API has them. */
+    private record Stored(VectorStoreFile file, Known known) {}
+
+    /** The store's files of a status; files gone from the Files API are left out. */
+    private List<Stored> stored(VectorStoreFileStatus status) {
+        return stored(storeFiles(status));
     }
 
-    /** Names and sizes of the store's files, read from the Files API; files gone from it are left out. */
-    private List<Known> known(List<VectorStoreFile> storeFiles) {
-        List<Known> known = new ArrayList<>();
+    private List<Stored> stored(List<VectorStoreFile> storeFiles) {
+        List<Stored> stored = new ArrayList<>();
         for (VectorStoreFile file : storeFiles) {
-            files.get(file.id()).ifPresent(info -> known.add(new Known(info.filename(), info.bytes())));
+            files.get(file.id())
+                    .ifPresent(info -> stored.add(new Stored(file, new Known(info.filename(), info.bytes()))));
         }
-        return known;
+        return stored;
+    }
+
+    private List<Known> known(List<VectorStoreFile> storeFiles) {
+        return stored(storeFiles).stream().map(Stored::known).toList();
     }
 
     private List<VectorStoreFile> storeFiles(VectorStoreFileStatus status) {

@@ -41,7 +41,8 @@ public class IngestCommand extends StoreCommand {
     @Option(
             name = "--attribute",
             description = "An attribute every file gets, key=value, for search filters; numbers and true/false are"
-                    + " typed, quotes keep a string: 'year=\"2024\"'. Repeat for more.",
+                    + " typed, quotes keep a string: 'year=\"2024\"'. Repeat for more. Files skipped as completed"
+                    + " get it too, added to the attributes they have.",
             multiValued = true)
     List<String> attributes;
 

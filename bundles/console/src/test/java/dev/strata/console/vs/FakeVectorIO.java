@@ -125,7 +125,23 @@ final class FakeVectorIO implements VectorIO {
 
     @Override
     public VectorStoreFile updateFileAttributes(String storeId, String fileId, Map<String, ?> attributes) {
-        throw new UnsupportedOperationException();
+        VectorStoreFile old = files.stream()
+                .filter(f -> f.id().equals(fileId) && f.vectorStoreId().equals(storeId))
+                .findFirst()
+                .orElseThrow();
+        VectorStoreFile updated = new VectorStoreFile(
+                old.id(),
+                old.vectorStoreId(),
+                old.createdAt(),
+                old.status(),
+                old.usageBytes(),
+                old.lastError(),
+                Map.copyOf(attributes),
+                old.chunkingStrategy(),
+                old.chunkCount(),
+                old.batchIdOrNull());
+        files.set(files.indexOf(old), updated);
+        return updated;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.strata.api.files.FilePurpose;
 import dev.strata.api.vectorio.FileBatch;
 import dev.strata.api.vectorio.FileBatchStatus;
 import dev.strata.api.vectorio.VectorStore;
+import dev.strata.api.vectorio.VectorStoreFile;
 import dev.strata.api.vectorio.VectorStoreFileStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,11 +41,15 @@ class IngestTest {
     }
 
     private Optional<FileBatch> ingest(boolean noWait, String... paths) {
+        return ingest(noWait, Map.of("team", "search"), paths);
+    }
+
+    private Optional<FileBatch> ingest(boolean noWait, Map<String, Object> attributes, String... paths) {
         bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Ingest ingest = new Ingest(vectorIO, files, store, "docs", out, clock, clock.sleeper(), 0);
         SourceFiles.Found found = SourceFiles.walk(List.of(paths), base, base);
-        return ingest.run(found, new Ingest.Options(Map.of("team", "search"), null, noWait, 50));
+        return ingest.run(found, new Ingest.Options(attributes, null, noWait, 50));
     }
 
     private String printed() {
@@ -106,6 +111,22 @@ class IngestTest {
 
         assertThat(ingest(false, "docs")).isEmpty();
         assertThat(printed()).contains("Skipped 4 files").contains("Nothing left to upload.");
+    }
+
+    @Test
+    void theAttributesOfARunReachTheFilesItSkips() throws IOException {
+        write("docs/a.txt", "a");
+        write("docs/b.txt", "bb");
+        ingest(false, Map.of(), "docs");
+
+        assertThat(ingest(false, Map.of("section", "ops"), "docs")).isEmpty();
+
+        assertThat(printed()).contains("Skipped 2 files").contains("Gave 2 skipped files the attributes section=ops.");
+        assertThat(vectorIO.files).extracting(VectorStoreFile::attributes).containsOnly(Map.of("section", "ops"));
+
+        ingest(false, Map.of("section", "ops"), "docs");
+
+        assertThat(printed()).contains("Skipped 2 files").doesNotContain("Gave");
     }
 
     @Test
