@@ -1,6 +1,8 @@
 package dev.strata.vectorio;
 
 import dev.strata.api.scheduler.JobContext;
+import dev.strata.api.scheduler.JobFailedException;
+import dev.strata.api.vectorio.VectorIO;
 import dev.strata.vectorio.store.LuceneVectorIO;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,15 +30,22 @@ final class FileBatchProviders {
     /**
      * Runs one attempt of a batch's job on the provider its data names.
      *
+     * @throws JobFailedException if the data names no provider: the job was not made by a
+     *     provider, and retrying cannot help
      * @throws IllegalStateException if that provider is not active; the job is retried
      */
     static Map<String, Object> run(JobContext context) throws Exception {
         String providerId = LuceneVectorIO.providerOf(context.data());
-        LuceneVectorIO provider = providerId == null ? null : ACTIVE.get(providerId);
+        if (providerId == null) {
+            throw new JobFailedException("file batch job " + context.jobId() + " names no vector IO provider in"
+                    + " its data (provider_id); a " + VectorIO.FILE_BATCH_JOB_TYPE + " job is made by"
+                    + " VectorIO.createFileBatch (vs:ingest), not by hand");
+        }
+        LuceneVectorIO provider = ACTIVE.get(providerId);
         if (provider == null) {
             throw new IllegalStateException("file batch job " + context.jobId() + " belongs to vector IO provider '"
-                    + providerId + "', which is not running (running: " + ACTIVE.keySet() + "); it is retried,"
-                    + " so start that provider again or cancel the job");
+                    + providerId + "', which is not running (running: " + ACTIVE.keySet() + "); the job is retried"
+                    + " while it has attempts left, so start that provider again or cancel the job");
         }
         return provider.runFileBatch(context);
     }

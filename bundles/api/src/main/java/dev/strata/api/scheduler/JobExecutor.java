@@ -50,7 +50,7 @@ public interface JobExecutor {
      * exception fails the attempt: the scheduler records it as the job's {@link JobInfo#error()}
      * and retries with exponential backoff until the configured attempts are used up, then
      * marks the job {@link JobStatus#FAILED}. Returning {@code null} fails the attempt in the
-     * same way.
+     * same way. Throwing {@link JobFailedException} fails the job at once, without retries.
      *
      * @param context the job and the means to report on it, never {@code null}; valid until
      *     this method returns

@@ -7,7 +7,7 @@
  * published on EventAdmin under the topics of {@link dev.strata.api.scheduler.JobEvents}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.strata.api.scheduler;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,6 +2,7 @@ package dev.strata.scheduler.engine;
 
 import dev.strata.api.common.JsonValues;
 import dev.strata.api.scheduler.JobError;
+import dev.strata.api.scheduler.JobFailedException;
 import dev.strata.api.scheduler.JobProgress;
 import java.time.Instant;
 import java.util.Map;
@@ -59,7 +60,10 @@ final class AttemptRules {
             return current.resumable(progress);
         }
         JobError error = errorOf(current, outcome, reason);
-        if (current.attempts() >= config.get().retry().maxAttempts()) {
+        boolean hopeless = reason != Interruption.TIMED_OUT
+                && outcome instanceof Outcome.Threw threw
+                && threw.failure() instanceof JobFailedException;
+        if (hopeless || current.attempts() >= config.get().retry().maxAttempts()) {
             return current.failed(error, progress, now);
         }
         Instant retryAt = now.plus(config.get().retry().backoff(current.attempts(), random.getAsDouble()));

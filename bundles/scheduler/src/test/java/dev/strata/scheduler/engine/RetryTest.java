@@ -3,6 +3,7 @@ package dev.strata.scheduler.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.strata.api.scheduler.JobFailedException;
 import dev.strata.api.scheduler.JobInfo;
 import dev.strata.api.scheduler.JobStatus;
 import dev.strata.api.scheduler.UnknownJobException;
@@ -63,6 +64,20 @@ class RetryTest {
         assertThat(failed.error().message()).contains("three");
         assertThat(failed.error().stackTrace()).contains("IllegalStateException: three");
         assertThat(failed.finishedAt()).isEqualTo(EngineFixture.START.plusSeconds(3));
+        assertThat(fixture.store.liveKeys(JobKeys.QUEUE)).isEmpty();
+    }
+
+    @Test
+    void anExecutorThatSaysRetryingCannotHelpFailsTheJobAtItsFirstAttempt() throws Exception {
+        SchedulerEngine engine = startedWithGate();
+        String id = engine.schedule("ingest", null, null);
+
+        gate.next().fail(new JobFailedException("the data lacks 'path'; schedule it with one"));
+
+        JobInfo failed = fixture.events.await(id, JobStatus.FAILED);
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.error().message()).contains("the data lacks 'path'");
+        assertThat(fixture.time.dueTimes()).isEmpty();
         assertThat(fixture.store.liveKeys(JobKeys.QUEUE)).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package dev.strata.vectorio.store;
 
+import dev.strata.api.scheduler.JobFailedException;
 import dev.strata.api.vectorio.ChunkingStrategy;
 import dev.strata.vectorio.catalog.ChunkingJson;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ record BatchJobData(
     /**
      * Reads job data.
      *
-     * @throws IllegalArgumentException if a field is missing or of the wrong kind
+     * @throws JobFailedException if a field is missing or of the wrong kind: the job cannot run
      */
     @SuppressWarnings("unchecked")
     static BatchJobData from(Map<String, Object> data) {
@@ -81,9 +82,9 @@ record BatchJobData(
     private static Object require(Map<String, Object> data, String key, Class<?> type) {
         Object value = data.get(key);
         if (!type.isInstance(value)) {
-            throw new IllegalArgumentException("file batch job data has " + key + " = " + value + "; a "
+            throw new JobFailedException("file batch job data has " + key + " = " + value + "; a "
                     + dev.strata.api.vectorio.VectorIO.FILE_BATCH_JOB_TYPE
-                    + " job is made by VectorIO.createFileBatch, not by hand");
+                    + " job is made by VectorIO.createFileBatch (vs:ingest), not by hand");
         }
         return value;
     }

@@ -1,6 +1,7 @@
 package dev.strata.vectorio.store;
 
 import dev.strata.api.scheduler.JobContext;
+import dev.strata.api.scheduler.JobFailedException;
 import dev.strata.api.vectorio.FileBatchStatus;
 import dev.strata.api.vectorio.FileCounts;
 import dev.strata.api.vectorio.VectorStoreFileError;
@@ -130,6 +131,12 @@ final class BatchRun {
             return Map.of("outcome", "vector store deleted");
         }
         BatchRecord batch = batchRecord();
+        if (batch.status() == FileBatchStatus.CANCELLED && !cancelRequested && !context.isCancelled()) {
+            throw new JobFailedException("file batch " + job.batchId() + " of vector store " + job.storeId()
+                    + " was cancelled before this attempt, and a cancelled batch does not resume: its "
+                    + batch.counts().cancelled() + " cancelled files stay so; run vs:ingest again (it skips the"
+                    + " files the store completed) or create a file batch of them");
+        }
         if (batch.status() != FileBatchStatus.IN_PROGRESS || cancelling()) {
             return cancelled();
         }

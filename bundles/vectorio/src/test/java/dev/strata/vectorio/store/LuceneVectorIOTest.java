@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.strata.api.common.PageRequest;
+import dev.strata.api.scheduler.JobFailedException;
+import dev.strata.api.scheduler.JobRequest;
 import dev.strata.api.vectorio.ChunkingStrategy;
 import dev.strata.api.vectorio.ComparisonOperator;
 import dev.strata.api.vectorio.FileBatch;
@@ -15,6 +17,7 @@ import dev.strata.api.vectorio.SearchMode;
 import dev.strata.api.vectorio.SearchRequest;
 import dev.strata.api.vectorio.SearchResult;
 import dev.strata.api.vectorio.UnknownVectorStoreException;
+import dev.strata.api.vectorio.VectorIO;
 import dev.strata.api.vectorio.VectorStore;
 import dev.strata.api.vectorio.VectorStoreCreate;
 import dev.strata.api.vectorio.VectorStoreFile;
@@ -464,6 +467,34 @@ class LuceneVectorIOTest {
         assertThat(cancelled.status()).isEqualTo(FileBatchStatus.CANCELLED);
         assertThat(cancelled.fileCounts().cancelled()).isEqualTo(1);
         assertThat(scheduler.onlyJob().isCancelled()).isTrue();
+    }
+
+    @Test
+    void theJobOfACancelledBatchRetriedFailsSayingTheBatchDoesNotResume() {
+        VectorStore store = vectorIO.createStore(VectorStoreCreate.named("docs"));
+        String apples = files.add("apples.txt", text("apple", 10));
+        FileBatch batch = vectorIO.createFileBatch(store.id(), List.of(apples), null, null);
+        vectorIO.cancelFileBatch(store.id(), batch.id());
+        FakeScheduler.Context retried = scheduler.onlyJob();
+        retried.cancelled.set(false); // as job:retry leaves it
+
+        assertThatThrownBy(() -> vectorIO.runFileBatch(retried))
+                .isInstanceOf(JobFailedException.class)
+                .hasMessageContaining("was cancelled before this attempt, and a cancelled batch does not resume")
+                .hasMessageContaining("1 cancelled files");
+        assertThat(vectorIO.getFileBatch(store.id(), batch.id()).orElseThrow().status())
+                .isEqualTo(FileBatchStatus.CANCELLED);
+    }
+
+    @Test
+    void aBatchJobWithDataNotMadeByAProviderFailsWithoutRetries() {
+        FakeScheduler.Context byHand = new FakeScheduler.Context(
+                "job-1", JobRequest.of(VectorIO.FILE_BATCH_JOB_TYPE, Map.of("a", 1), Map.of()));
+
+        assertThatThrownBy(() -> vectorIO.runFileBatch(byHand))
+                .isInstanceOf(JobFailedException.class)
+                .hasMessageContaining("file_ids = null")
+                .hasMessageContaining("made by VectorIO.createFileBatch (vs:ingest), not by hand");
     }
 
     @Test
