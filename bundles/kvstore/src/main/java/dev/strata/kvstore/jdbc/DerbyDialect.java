@@ -25,6 +25,8 @@ final class DerbyDialect implements Dialect {
     /** Another thread of this process created the table first. */
     private static final String TABLE_EXISTS = "X0Y32";
 
+    private static final String CLOSED_BY_INTERRUPT = "08000";
+
     /** Rounds of update-or-insert before giving up on a key that keeps being deleted and re-added. */
     private static final int UPSERT_ROUNDS = 10;
 
@@ -138,9 +140,13 @@ final class DerbyDialect implements Dialect {
         return " WITH RR";
     }
 
-    /** 40XL1 and 40XL2: a lock wait timed out. Derby reports deadlocks as 40001. */
+    /**
+     * 40XL1 and 40XL2: a lock wait timed out (Derby reports deadlocks as 40001); 08000: an
+     * interrupt closed the connection and rolled its work back, which another connection can
+     * run again.
+     */
     @Override
     public boolean isRetryableState(String sqlState) {
-        return sqlState.equals("40XL1") || sqlState.equals("40XL2");
+        return sqlState.equals("40XL1") || sqlState.equals("40XL2") || sqlState.equals(CLOSED_BY_INTERRUPT);
     }
 }

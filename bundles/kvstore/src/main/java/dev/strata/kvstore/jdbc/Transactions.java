@@ -61,27 +61,41 @@ final class Transactions {
     /**
      * Runs {@code once} on a fresh connection until it succeeds or fails for a reason not worth a
      * retry; {@code commits} says whether a statement of {@code once} commits by itself.
+     *
+     * <p>An interrupt of the calling thread is held back while the work runs and set again when
+     * it returns, for the caller's next blocking call: embedded Derby closes a connection whose
+     * thread enters a JDBC call interrupted (08000, its work rolled back), so a job thread that a
+     * cancel had interrupted could not even record its end. An interrupt that arrives during an
+     * attempt can still cost Derby that attempt's connection; the attempt then runs again.
      */
     private <T> T withRetries(Supplier<String> action, SqlWork<T> once, boolean commits) {
-        for (int attempt = 1; ; attempt++) {
-            boolean sent = false;
-            try (Connection connection = connect()) {
-                sent = true;
-                return once.run(connection);
-            } catch (SQLException failure) {
-                if (attempt == ATTEMPTS || !backend.dialect().isRetryable(failure)) {
-                    if (commits && sent && SqlFailures.isConnectionFailure(failure)) {
-                        backend.connectionLost();
-                        throw SqlFailures.ofCommit(settings, action.get(), failure);
+        boolean interrupted = Thread.interrupted();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                boolean sent = false;
+                try (Connection connection = connect()) {
+                    sent = true;
+                    return once.run(connection);
+                } catch (SQLException failure) {
+                    interrupted |= Thread.interrupted();
+                    if (attempt == ATTEMPTS || !backend.dialect().isRetryable(failure)) {
+                        if (commits && sent && SqlFailures.isConnectionFailure(failure)) {
+                            backend.connectionLost();
+                            throw SqlFailures.ofCommit(settings, action.get(), failure);
+                        }
+                        throw failed(action.get(), failure);
                     }
-                    throw failed(action.get(), failure);
+                    LOG.debug(
+                            "KV store '{}': {} aborted ({}), attempt {}",
+                            settings.providerId(),
+                            action.get(),
+                            failure.getSQLState(),
+                            attempt);
                 }
-                LOG.debug(
-                        "KV store '{}': {} aborted ({}), attempt {}",
-                        settings.providerId(),
-                        action.get(),
-                        failure.getSQLState(),
-                        attempt);
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

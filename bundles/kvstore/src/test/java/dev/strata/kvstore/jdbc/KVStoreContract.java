@@ -80,6 +80,27 @@ abstract class KVStoreContract {
         return new String(entry.value(), UTF_8);
     }
 
+    // a caller's interrupt
+
+    /**
+     * An interrupt is the caller's to act on at its next blocking call; the store's call runs to
+     * its end and keeps the flag (embedded Derby would otherwise close the connection).
+     */
+    @Test
+    void anInterruptedCallerIsServedAndStaysInterrupted() {
+        store.set("a", bytes("1"));
+
+        Thread.currentThread().interrupt();
+        try {
+            store.write(List.of(KVWrite.put("b", bytes("2")), KVWrite.delete("a")));
+            assertThat(store.range(null, null, 10)).extracting(KVEntry::key).containsExactly("b");
+            assertThat(store.get("b")).isPresent();
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
     // get and set
 
     @Test
