@@ -63,7 +63,10 @@ public class SearchCommand extends StoreCommand {
     @Option(name = "--alpha", description = "The weighted ranker's share of the vector score, 0 to 1 (default 0.5).")
     Double alpha;
 
-    @Option(name = "--threshold", description = "Leave out results scoring below this (default 0, all).")
+    @Option(
+            name = "--threshold",
+            description = "Leave out results scoring below this (default 0, all): 0 to 1 for vector and hybrid"
+                    + " scores, 0 or more for keyword (BM25) scores.")
     double threshold;
 
     @Reference
@@ -98,6 +101,11 @@ public class SearchCommand extends StoreCommand {
         if (!(threshold >= 0) || Double.isInfinite(threshold)) {
             throw new IllegalArgumentException("--threshold " + threshold + " is not 0 or more; vector scores run"
                     + " from 0 to 1, keyword scores (BM25) upwards from 0");
+        }
+        if (threshold > 1 && searchMode != SearchMode.KEYWORD) {
+            throw new IllegalArgumentException("--threshold " + threshold + " would leave out every result: "
+                    + searchMode.wireName() + " scores run from 0 to 1; give 0 to 1, or use --mode keyword, whose"
+                    + " scores (BM25) run upwards from 0");
         }
         Filter filter = FilterParser.parse(filters);
         return new SearchRequest(

@@ -84,6 +84,12 @@ class SearchCommandTest {
         assertThatThrownBy(badLimit::request).hasMessage("--limit 51 is out of range; use 1 to 50");
         assertThatThrownBy(badFilter::request).hasMessageStartingWith("--filter 'year' is not a filter");
         assertThatThrownBy(command(" ")::request).hasMessageStartingWith("The query is blank");
+        SearchCommand highThreshold = command("backup");
+        highThreshold.threshold = 2;
+        assertThatThrownBy(highThreshold::request)
+                .hasMessageStartingWith("--threshold 2.0 would leave out every result: vector scores run from 0 to 1");
+        highThreshold.mode = "keyword";
+        assertThat(highThreshold.request().scoreThreshold()).isEqualTo(2.0);
         assertThatThrownBy(command("backup", "--mode", "hybrid")::request)
                 .hasMessage("--mode comes after the arguments, where the shell takes it for one; put options first,"
                         + " such as vs:search --mode hybrid docs backup policy");
