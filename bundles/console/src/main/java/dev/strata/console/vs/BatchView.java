@@ -8,6 +8,7 @@ import dev.strata.api.vectorio.FileCounts;
 import dev.strata.api.vectorio.VectorIO;
 import dev.strata.api.vectorio.VectorStore;
 import dev.strata.api.vectorio.VectorStoreFile;
+import dev.strata.api.vectorio.VectorStoreFileError;
 import dev.strata.api.vectorio.VectorStoreFileStatus;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -92,17 +93,42 @@ final class BatchView {
         if (batch.status() == FileBatchStatus.FAILED) {
             out.println("Its job failed; job:info " + batch.jobId() + " says why.");
         }
+        Failures failures = new Failures(new ArrayList<>(), 0);
         if (batch.fileCounts().failed() > 0) {
+            failures = failures(batch);
             out.println("Failed files:");
-            failedLines(batch).forEach(line -> out.println("  " + line));
+            failures.lines().forEach(line -> out.println("  " + line));
         }
         if (batch.status() == FileBatchStatus.IN_PROGRESS) {
             out.println(hints(batch.id()));
         } else if (batch.fileCounts().failed() + batch.fileCounts().cancelled() > 0) {
-            out.println("Running the same vs:ingest again retries the failed and cancelled files; files the"
-                    + " store has completed are skipped.");
+            out.println(rerunHint(batch.fileCounts(), failures.unreadable()));
         }
     }
+
+    /**
+     * What running vs:ingest again does for the files left: it retries the failed and cancelled
+     * ones, but a file of a type the store cannot read fails again unless it is converted.
+     */
+    static String rerunHint(FileCounts counts, long unreadable) {
+        String skipped = "files the store has completed are skipped.";
+        if (unreadable == 0) {
+            return "Running the same vs:ingest again retries the failed and cancelled files; " + skipped;
+        }
+        if (unreadable == counts.failed() && counts.cancelled() == 0) {
+            return "Running vs:ingest again would fail these files again: their types are not supported;"
+                    + " convert them to a supported type or leave them out.";
+        }
+        return "Running the same vs:ingest again retries the failed and cancelled files, but the "
+                + BatchText.count(unreadable, "file") + " of an unsupported type will fail again unless"
+                + " converted; " + skipped;
+    }
+
+    /**
+     * The batch's failed files as the summary lists them, at most {@code failedLimit}, and how
+     * many of those are of an unsupported type.
+     */
+    private record Failures(List<String> lines, long unreadable) {}
 
     /** Such as {@code Batch vsfb_1 completed in 12.0s: 20 files; 19 completed, 1 failed, 0 cancelled; 1.7 files/s.} */
     static String headline(FileBatch batch, Duration elapsedOrNull) {
@@ -122,15 +148,22 @@ final class BatchView {
                 + batchId;
     }
 
-    private List<String> failedLines(FileBatch batch) {
+    private Failures failures(FileBatch batch) {
         List<String> lines = new ArrayList<>();
+        long unreadable = 0;
         // in the order the batch attached them, which for vs:ingest is the order of the paths
         PageRequest request = new PageRequest(
                 Math.max(1, Math.min(failedLimit, PageRequest.MAX_LIMIT)), null, null, PageRequest.Order.ASC);
         while (lines.size() < failedLimit) {
             Page<VectorStoreFile> page =
                     vectorIO.listFileBatchFiles(storeId, batch.id(), VectorStoreFileStatus.FAILED, request);
-            page.data().stream().limit(failedLimit - lines.size()).forEach(file -> lines.add(failedLine(file)));
+            for (VectorStoreFile file :
+                    page.data().stream().limit(failedLimit - lines.size()).toList()) {
+                lines.add(failedLine(file));
+                if (file.lastError() != null && file.lastError().code() == VectorStoreFileError.Code.UNSUPPORTED_FILE) {
+                    unreadable++;
+                }
+            }
             if (!page.hasMore() || page.data().isEmpty()) {
                 break;
             }
@@ -140,7 +173,7 @@ final class BatchView {
         if (more > 0) {
             lines.add("... and " + BatchText.count(more, "more failed file") + " (raise --failed-limit to see them)");
         }
-        return lines;
+        return new Failures(lines, unreadable);
     }
 
     private String failedLine(VectorStoreFile file) {

@@ -35,6 +35,21 @@ final class Chunking {
         return new ChunkingStrategy.Static(size, overlap);
     }
 
+    /**
+     * A provider's refusal of a chunking, in the options' words: the provider names the API's
+     * fields ({@code max_chunk_size_tokens}), which the console user never typed.
+     */
+    static RuntimeException inOptionTerms(RuntimeException refusal) {
+        String message = refusal.getMessage();
+        if (!(refusal instanceof IllegalArgumentException) || message == null) {
+            return refusal;
+        }
+        String worded = message.replace("max_chunk_size_tokens", "--chunk-size")
+                .replace("chunk_overlap_tokens", "--chunk-overlap")
+                .replace("the \"auto\" chunking strategy", "no --chunk-size and --chunk-overlap (auto chunking)");
+        return worded.equals(message) ? refusal : new IllegalArgumentException(worded, refusal);
+    }
+
     /** Shows a strategy, such as {@code static: 800 tokens, 400 overlap}. */
     static String describe(ChunkingStrategy strategy) {
         if (strategy instanceof ChunkingStrategy.Static fixed) {

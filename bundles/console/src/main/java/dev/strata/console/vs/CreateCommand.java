@@ -63,7 +63,12 @@ public class CreateCommand extends ConsoleCommand {
             if (!duplicateName) {
                 refuseTakenName(vectorIO.service());
             }
-            VectorStore created = vectorIO.service().createStore(request);
+            VectorStore created;
+            try {
+                created = vectorIO.service().createStore(request);
+            } catch (RuntimeException refused) {
+                throw Chunking.inOptionTerms(refused);
+            }
             PrintStream out = System.out;
             out.println(created.id());
             out.println(describe(created));

@@ -358,7 +358,7 @@ final class Ingest {
             return batch;
         } catch (RuntimeException refused) {
             undo("the batch could not be created");
-            throw refused;
+            throw Chunking.inOptionTerms(refused);
         }
     }
 

@@ -15,6 +15,21 @@ class ChunkingTest {
     }
 
     @Test
+    void aProvidersRefusalIsWordedAsTheOptions() {
+        RuntimeException provider = new IllegalArgumentException("max_chunk_size_tokens is 300 but the embedding"
+                + " model 'minilm' reads at most 256 tokens, so it would cut every chunk short; use at most 256, or"
+                + " the \"auto\" chunking strategy");
+
+        assertThat(Chunking.inOptionTerms(provider))
+                .hasMessage("--chunk-size is 300 but the embedding model 'minilm' reads at most 256 tokens, so it"
+                        + " would cut every chunk short; use at most 256, or no --chunk-size and --chunk-overlap"
+                        + " (auto chunking)")
+                .hasCause(provider);
+        RuntimeException other = new IllegalStateException("no vector IO provider");
+        assertThat(Chunking.inOptionTerms(other)).isSameAs(other);
+    }
+
+    @Test
     void oneWithoutTheOtherIsRefused() {
         assertThatThrownBy(() -> Chunking.of(800, null))
                 .hasMessageStartingWith("--chunk-size and --chunk-overlap go together");

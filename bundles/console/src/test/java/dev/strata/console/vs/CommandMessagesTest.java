@@ -143,8 +143,9 @@ class CommandMessagesTest {
                         "  a.pdf: cannot read file-1",
                         "  b.pdf: cannot read file-2",
                         "  ... and 1 more failed file (raise --failed-limit to see them)",
-                        "Running the same vs:ingest again retries the failed and cancelled files; files the store has"
-                                + " completed are skipped.");
+                        "Running the same vs:ingest again retries the failed and cancelled files, but the 2 files of"
+                                + " an unsupported type will fail again unless converted; files the store has completed"
+                                + " are skipped.");
     }
 
     @Test

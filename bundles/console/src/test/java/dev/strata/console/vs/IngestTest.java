@@ -86,7 +86,7 @@ class IngestTest {
                 .contains("Batch " + batch.id() + " completed in 2.0s: 4 files; 3 completed, 1 failed, 0 cancelled;"
                         + " 2.0 files/s.")
                 .contains("Failed files:" + System.lineSeparator() + "  docs/bad.pdf: cannot read file-3")
-                .contains("Running the same vs:ingest again retries the failed and cancelled files");
+                .contains("Running vs:ingest again would fail these files again: their types are not supported");
     }
 
     @Test
