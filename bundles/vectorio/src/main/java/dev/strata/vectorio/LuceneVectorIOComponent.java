@@ -240,6 +240,11 @@ public class LuceneVectorIOComponent implements VectorIO, JobExecutor {
     }
 
     @Override
+    public Page<FileBatch> listFileBatches(String storeId, PageRequest page) {
+        return vectorIO.listFileBatches(storeId, page);
+    }
+
+    @Override
     public Page<VectorStoreFile> listFileBatchFiles(
             String storeId, String batchId, VectorStoreFileStatus statusOrNull, PageRequest page) {
         return vectorIO.listFileBatchFiles(storeId, batchId, statusOrNull, page);

@@ -188,6 +188,18 @@ public interface VectorIO {
     FileBatch cancelFileBatch(String storeId, String batchId);
 
     /**
+     * Lists a store's file batches by creation time, newest first unless the page asks
+     * otherwise. Strata's own: the OpenAI API lists no batches. A provider may read every batch
+     * record of the store to answer.
+     *
+     * @param storeId the store's id, not {@code null}
+     * @param page which page, not {@code null}; its cursors are batch ids
+     * @return the page, never {@code null}
+     * @throws UnknownVectorStoreException if no store has that id
+     */
+    Page<FileBatch> listFileBatches(String storeId, PageRequest page);
+
+    /**
      * Lists the files of a batch, as {@link #listFiles} does.
      *
      * @param storeId the store's id, not {@code null}

@@ -3,7 +3,7 @@
  * file batches ingested as jobs, and search over their chunks with attribute filters.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package dev.strata.api.vectorio;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,16 +5,11 @@ import dev.strata.api.vectorio.FileBatch;
 import dev.strata.api.vectorio.FileCounts;
 import dev.strata.api.vectorio.VectorIO;
 import dev.strata.api.vectorio.VectorStore;
-import dev.strata.api.vectorio.VectorStoreFile;
 import java.io.PrintStream;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -31,9 +26,6 @@ import org.apache.karaf.shell.support.table.ShellTable;
         description = "Shows a vector store: status, files by status, usage, model, chunking, metadata, expiry,"
                 + " and its latest file batches.")
 public class InfoCommand extends StoreCommand {
-
-    /** How many of the newest files are read to find the latest batches. */
-    static final int FILES_READ = PageRequest.MAX_LIMIT;
 
     /** How many batches are shown at most. */
     static final int BATCHES = 5;
@@ -83,25 +75,10 @@ public class InfoCommand extends StoreCommand {
         return String.join(", ", pairs);
     }
 
-    /**
-     * The batches that attached the store's newest files, newest first. The API lists no
-     * batches, so this reads one page of files and each batch they name: cheap, and enough to
-     * find the batch an operator is after.
-     */
+    /** The store's newest batches, newest first. */
     static List<FileBatch> latestBatches(VectorIO vectorIO, VectorStore store) {
-        List<VectorStoreFile> newest = vectorIO.listFiles(store.id(), null, PageRequest.ofLimit(FILES_READ))
+        return vectorIO.listFileBatches(store.id(), PageRequest.ofLimit(BATCHES))
                 .data();
-        Set<String> ids = new LinkedHashSet<>();
-        newest.stream()
-                .map(VectorStoreFile::batchIdOrNull)
-                .filter(Objects::nonNull)
-                .forEach(ids::add);
-        return ids.stream()
-                .limit(BATCHES)
-                .map(id -> vectorIO.getFileBatch(store.id(), id))
-                .flatMap(Optional::stream)
-                .sorted((a, b) -> b.createdAt().compareTo(a.createdAt()))
-                .toList();
     }
 
     static ShellTable batchTable(List<FileBatch> batches) {

@@ -196,6 +196,14 @@ final class FakeVectorIO implements VectorIO {
     }
 
     @Override
+    public Page<FileBatch> listFileBatches(String storeId, PageRequest page) {
+        List<FileBatch> ofStore = batches.values().stream()
+                .filter(batch -> batch.vectorStoreId().equals(storeId))
+                .toList();
+        return page(ofStore, page, FileBatch::id);
+    }
+
+    @Override
     public Page<VectorStoreFile> listFileBatchFiles(
             String storeId, String batchId, VectorStoreFileStatus statusOrNull, PageRequest page) {
         List<VectorStoreFile> inBatch = batchFiles.get(batchId).stream()

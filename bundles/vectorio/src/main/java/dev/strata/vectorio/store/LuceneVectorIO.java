@@ -42,6 +42,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -460,6 +461,18 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
                     CANCEL_PATIENCE);
         }
         return view(requireBatch(storeId, batchId));
+    }
+
+    /** {@inheritDoc} Reads every batch record of the store. */
+    @Override
+    public Page<FileBatch> listFileBatches(String storeId, PageRequest page) {
+        requireArgument("page", page);
+        requireStore(storeId);
+        List<FileBatch> oldestFirst = catalog.batches(storeId).stream()
+                .map(this::view)
+                .sorted(Comparator.comparing(FileBatch::createdAt).thenComparing(FileBatch::id))
+                .toList();
+        return ListPages.page(oldestFirst, page, FileBatch::id);
     }
 
     @Override

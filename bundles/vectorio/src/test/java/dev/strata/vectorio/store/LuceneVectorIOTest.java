@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.strata.api.common.Page;
 import dev.strata.api.common.PageRequest;
 import dev.strata.api.scheduler.JobFailedException;
 import dev.strata.api.scheduler.JobRequest;
@@ -516,6 +517,31 @@ class LuceneVectorIOTest {
                         .message())
                 .contains("no Files service is running")
                 .contains("job:info");
+    }
+
+    @Test
+    void aStoresBatchesAreListedAPageAtATime() {
+        VectorStore docs = vectorIO.createStore(VectorStoreCreate.named("docs"));
+        VectorStore other = vectorIO.createStore(VectorStoreCreate.named("other"));
+        List<String> ids = IntStream.range(0, 3)
+                .mapToObj(i -> vectorIO.createFileBatch(
+                                docs.id(), List.of(files.add("f" + i + ".txt", text("topic", 5))), null, null)
+                        .id())
+                .toList();
+        vectorIO.createFileBatch(other.id(), List.of(files.add("g.txt", text("topic", 5))), null, null);
+
+        Page<FileBatch> first = vectorIO.listFileBatches(docs.id(), PageRequest.ofLimit(2));
+        Page<FileBatch> rest =
+                vectorIO.listFileBatches(docs.id(), PageRequest.ofLimit(2).withAfter(first.lastId()));
+
+        assertThat(first.data()).hasSize(2);
+        assertThat(first.hasMore()).isTrue();
+        assertThat(rest.hasMore()).isFalse();
+        assertThat(java.util.stream.Stream.concat(first.data().stream(), rest.data().stream())
+                        .map(FileBatch::id))
+                .containsExactlyInAnyOrderElementsOf(ids);
+        assertThatThrownBy(() -> vectorIO.listFileBatches("vs_nope", PageRequest.ofLimit(2)))
+                .isInstanceOf(UnknownVectorStoreException.class);
     }
 
     @Test
