@@ -40,7 +40,7 @@
 # Usage: benchmarks/ingest/run.sh [ROUNDS]   (default 3)
 # Environment: INGEST_FILES (default 150), INGEST_SSH_PORT (console port of the instances
 # started here, default 18121; the run refuses to start if something listens there already).
-# Needs the distribution (built here if missing) and postgresql-doc-15 (apt-get install
+# Builds the distribution (with every module it needs) and needs postgresql-doc-15 (apt-get install
 # postgresql-doc-15). About 5 minutes a round on 2 cores.
 set -eu
 
@@ -70,10 +70,9 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if ! ls "${ROOT}"/distribution/target/strata-distribution-*.tar.gz >/dev/null 2>&1; then
-    echo "building the distribution (bundles/vectorio, features, distribution)"
-    "${ROOT}/mvnw" -B -o -q -f "${ROOT}/pom.xml" install -DskipTests -pl bundles/vectorio,features,distribution
-fi
+# Always built, with every module it needs, so the figures are those of the code checked out.
+echo "building the distribution"
+"${ROOT}/mvnw" -B -ntp -q -f "${ROOT}/pom.xml" install -DskipTests -pl distribution -am
 archive=$(ls -t "${ROOT}"/distribution/target/strata-distribution-*.tar.gz | head -n 1)
 # A copy, so that a build running meanwhile cannot change the distribution between rounds.
 cp "${archive}" "${WORK}/distribution.tar.gz"
