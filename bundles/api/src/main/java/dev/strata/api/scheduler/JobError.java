@@ -32,7 +32,8 @@ public record JobError(String message, String stackTrace) {
      *
      * @param failure the exception, not {@code null}
      * @return an error whose message is the exception's {@code toString()} (its class and
-     *     message) and whose stack trace is the exception's printed trace, causes included
+     *     message), or just the message of a {@link JobFailedException}, which is written for
+     *     the user; and whose stack trace is the exception's printed trace, causes included
      * @throws IllegalArgumentException if {@code failure} is {@code null}
      */
     public static JobError of(Throwable failure) {
@@ -41,6 +42,9 @@ public record JobError(String message, String stackTrace) {
         }
         StringWriter trace = new StringWriter();
         failure.printStackTrace(new PrintWriter(trace));
-        return new JobError(failure.toString(), trace.toString());
+        boolean forTheUser = failure instanceof JobFailedException
+                && failure.getMessage() != null
+                && !failure.getMessage().isBlank();
+        return new JobError(forTheUser ? failure.getMessage() : failure.toString(), trace.toString());
     }
 }

@@ -10,8 +10,7 @@ import org.slf4j.LoggerFactory;
  * operator can follow jobs (or silence them) apart from the engine's lifecycle messages.
  *
  * <p>Levels follow what an operator acts on: the flow of a job is DEBUG, a cancel INFO, a
- * failed attempt that will be retried WARN, a job that failed for good ERROR with the
- * executor's stack trace.
+ * failed attempt that will be retried WARN, a job that failed for good ERROR.
  */
 final class JobStateLog implements JobListener {
 
@@ -47,14 +46,19 @@ final class JobStateLog implements JobListener {
         }
     }
 
+    /**
+     * One line, without the stack trace: Karaf's log layout writes a message on one line, its
+     * line breaks escaped, and cuts it at 500 characters, so a trace in the message would hide
+     * the cause; {@code job:info} shows the trace whole.
+     */
     private static void logFailed(JobInfo job) {
         JobError error = job.error();
         LOG.error(
-                "job {} ({}) failed after {} attempts: {}{}",
+                "job {} ({}) failed after {}: {}{}",
                 job.id(),
                 job.type(),
-                job.attempts(),
+                job.attempts() == 1 ? "1 attempt" : job.attempts() + " attempts",
                 error.message(),
-                error.stackTrace() == null ? "" : System.lineSeparator() + error.stackTrace());
+                error.stackTrace() == null ? "" : " (job:info " + job.id() + " shows the stack trace)");
     }
 }

@@ -356,24 +356,9 @@ public final class Catalog {
     }
 
     /**
-     * Creates a batch's record unless one with its id exists. Its counts are taken as given:
-     * those of a new batch, every file in progress, unless its files already have records that
-     * name it, which {@link #repairCounts} then counts.
-     *
-     * @param batch the record, not {@code null}
-     * @return {@code true} if it was created; {@code false} if the store already has a batch of
-     *     that id, which is left as it is
-     */
-    public boolean putBatchIfAbsent(BatchRecord batch) {
-        Require.nonNull("batch", batch);
-        return locks.with(
-                batch.storeId(),
-                () -> kv.compareAndSet(CatalogKeys.batch(batch.storeId(), batch.batchId()), null, codec.write(batch)));
-    }
-
-    /**
-     * Creates or replaces a batch's record, counts as given (see {@link #putBatchIfAbsent});
-     * durable when it returns.
+     * Creates or replaces a batch's record, counts as given: those of a new batch, every file in
+     * progress, unless its files already have records that name it, which {@link #repairCounts}
+     * then counts; durable when it returns.
      *
      * @param batch the record, not {@code null}
      */

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The data of a {@code vector_store_file_batch} job: everything the batch needs, so that the job
- * can run even if the batch's record was not written before a crash.
+ * The data of a {@code vector_store_file_batch} job: which provider, store and batch it runs,
+ * and what the batch's record holds besides.
  *
  * @param providerId the vector IO provider that owns the store
  * @param storeId the store's id

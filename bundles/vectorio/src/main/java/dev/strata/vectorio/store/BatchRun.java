@@ -4,6 +4,7 @@ import dev.strata.api.scheduler.JobContext;
 import dev.strata.api.scheduler.JobFailedException;
 import dev.strata.api.vectorio.FileBatchStatus;
 import dev.strata.api.vectorio.FileCounts;
+import dev.strata.api.vectorio.VectorIO;
 import dev.strata.api.vectorio.VectorStoreFileError;
 import dev.strata.api.vectorio.VectorStoreFileError.Code;
 import dev.strata.api.vectorio.VectorStoreFileStatus;
@@ -179,28 +180,31 @@ final class BatchRun {
         return summary(counts);
     }
 
-    /** Reads the batch's record, writing it from the job's data if a crash kept it from being written. */
+    /**
+     * Reads the batch's record, which {@link LuceneVectorIO#createFileBatch} writes before it
+     * schedules the job, and marks it as this job's if a crash kept the job's id from it. Job
+     * data naming a batch that does not exist, or one another job runs, was not made by the
+     * provider; running it would add a batch or run one twice, so the job fails at once.
+     */
     private BatchRecord batchRecord() {
         Optional<Versioned<BatchRecord>> stored = catalog.batch(job.storeId(), job.batchId());
-        if (stored.isPresent() && stored.get().value().jobId() != null) {
-            return stored.get().value();
+        if (stored.isEmpty()) {
+            throw new JobFailedException("vector store " + job.storeId() + " has no file batch " + job.batchId()
+                    + "; a " + VectorIO.FILE_BATCH_JOB_TYPE + " job is made by VectorIO.createFileBatch (vs:ingest),"
+                    + " not by hand");
         }
-        if (stored.isPresent()) {
-            BatchRecord withJob = stored.get().value().withJobId(context.jobId());
+        BatchRecord batch = stored.get().value();
+        if (batch.jobId() == null) {
+            BatchRecord withJob = batch.withJobId(context.jobId());
             catalog.compareAndSetBatch(stored.get(), withJob);
             return withJob;
         }
-        BatchRecord made = new BatchRecord(
-                job.storeId(),
-                job.batchId(),
-                java.time.Instant.now(),
-                job.fileIds(),
-                job.attributes(),
-                job.chunkingOrNull(),
-                context.jobId(),
-                FileBatchStatus.IN_PROGRESS);
-        catalog.putBatchIfAbsent(made);
-        return catalog.batch(job.storeId(), job.batchId()).map(Versioned::value).orElse(made);
+        if (!batch.jobId().equals(context.jobId())) {
+            throw new JobFailedException("file batch " + job.batchId() + " of vector store " + job.storeId()
+                    + " is run by job " + batch.jobId() + ", not by this one; a " + VectorIO.FILE_BATCH_JOB_TYPE
+                    + " job is made by VectorIO.createFileBatch (vs:ingest), not by hand");
+        }
+        return batch;
     }
 
     private Set<String> alreadyDone() {

@@ -499,6 +499,42 @@ class LuceneVectorIOTest {
     }
 
     @Test
+    void aBatchJobNamingABatchTheStoreDoesNotHaveFailsAndAddsNothing() {
+        VectorStore store = vectorIO.createStore(VectorStoreCreate.named("docs"));
+        Map<String, Object> data = Map.of(
+                "provider_id",
+                "lucene",
+                "vector_store_id",
+                store.id(),
+                "batch_id",
+                "vsfb_x",
+                "file_ids",
+                List.of("file-x"));
+        FakeScheduler.Context byHand =
+                new FakeScheduler.Context("job-1", JobRequest.of(VectorIO.FILE_BATCH_JOB_TYPE, data, Map.of()));
+
+        assertThatThrownBy(() -> vectorIO.runFileBatch(byHand))
+                .isInstanceOf(JobFailedException.class)
+                .hasMessageStartingWith("vector store " + store.id() + " has no file batch vsfb_x");
+        assertThat(vectorIO.getFileBatch(store.id(), "vsfb_x")).isEmpty();
+        assertThat(vectorIO.getStore(store.id()).orElseThrow().fileCounts().total())
+                .isZero();
+    }
+
+    @Test
+    void aSecondJobForABatchFailsWithoutRunningIt() throws Exception {
+        VectorStore store = vectorIO.createStore(VectorStoreCreate.named("docs"));
+        FileBatch batch =
+                vectorIO.createFileBatch(store.id(), List.of(files.add("a.txt", text("apple", 5))), null, null);
+        vectorIO.runFileBatch(scheduler.onlyJob());
+        FakeScheduler.Context again = new FakeScheduler.Context("job-2", scheduler.onlyJob().request);
+
+        assertThatThrownBy(() -> vectorIO.runFileBatch(again))
+                .isInstanceOf(JobFailedException.class)
+                .hasMessageContaining("is run by job " + batch.jobId() + ", not by this one");
+    }
+
+    @Test
     void aBatchWhoseJobFailedForGoodEndsFailedWithItsRemainingFiles() {
         VectorStore store = vectorIO.createStore(VectorStoreCreate.named("docs"));
         String apples = files.add("apples.txt", text("apple", 10));
