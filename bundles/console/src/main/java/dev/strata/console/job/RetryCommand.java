@@ -30,7 +30,7 @@ public class RetryCommand extends JobIdCommand {
                     .map(job -> job.status().name().toLowerCase(Locale.ROOT))
                     .orElse("gone");
             throw new IllegalStateException(
-                    "job " + id + " is " + status + "; only failed or cancelled jobs are retried");
+                    "job '" + id + "' is " + status + "; only failed or cancelled jobs are retried");
         }
     }
 }

@@ -22,7 +22,7 @@ class RefusalsTest {
 
         assertThatThrownBy(() -> RetryCommand.retry(jobs, "job-1"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("job job-1 is completed; only failed or cancelled jobs are retried");
+                .hasMessage("job 'job-1' is completed; only failed or cancelled jobs are retried");
     }
 
     @Test
