@@ -1,5 +1,6 @@
 package dev.strata.console.vs;
 
+import dev.strata.api.common.Page;
 import dev.strata.api.common.PageRequest;
 import dev.strata.api.vectorio.FileBatch;
 import dev.strata.api.vectorio.FileCounts;
@@ -35,11 +36,14 @@ public class InfoCommand extends StoreCommand {
         PrintStream out = System.out;
         withStore((vectorIO, found) -> {
             lines(found).forEach(out::println);
-            List<FileBatch> batches = latestBatches(vectorIO, found);
-            if (!batches.isEmpty()) {
+            Page<FileBatch> batches = latestBatches(vectorIO, found);
+            if (!batches.data().isEmpty()) {
                 out.println();
                 out.println("Latest file batches:");
-                batchTable(batches).print(out);
+                batchTable(batches.data()).print(out);
+                if (batches.hasMore()) {
+                    out.println("Older batches: vs:batches " + store);
+                }
             }
             return null;
         });
@@ -75,10 +79,9 @@ public class InfoCommand extends StoreCommand {
         return String.join(", ", pairs);
     }
 
-    /** The store's newest batches, newest first. */
-    static List<FileBatch> latestBatches(VectorIO vectorIO, VectorStore store) {
-        return vectorIO.listFileBatches(store.id(), PageRequest.ofLimit(BATCHES))
-                .data();
+    /** The store's {@value #BATCHES} newest batches, newest first, and whether there are more. */
+    static Page<FileBatch> latestBatches(VectorIO vectorIO, VectorStore store) {
+        return vectorIO.listFileBatches(store.id(), PageRequest.ofLimit(BATCHES));
     }
 
     static ShellTable batchTable(List<FileBatch> batches) {

@@ -105,9 +105,10 @@ class CommandMessagesTest {
                 .contains("Name:        docs", "Model:       minilm, dimension 384", "Expires:     never")
                 .anyMatch(
                         line -> line.equals("Files:       0 files: 0 completed, 0 failed, 0 cancelled, 0 in progress"));
-        assertThat(InfoCommand.latestBatches(vectorIO, store))
+        assertThat(InfoCommand.latestBatches(vectorIO, store).data())
                 .extracting(FileBatch::id)
                 .containsExactlyInAnyOrder(first, second);
+        assertThat(InfoCommand.latestBatches(vectorIO, store).hasMore()).isFalse();
     }
 
     @Test
