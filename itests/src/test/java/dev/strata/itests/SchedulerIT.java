@@ -180,6 +180,8 @@ public class SchedulerIT extends StrataTestSupport {
                     .hasMessageContaining("itest.console");
             String waiting = console("job:schedule --wait itest.later").trim();
             assertThat(scheduler.get(waiting).orElseThrow().waitingFor()).contains("itest.later");
+            assertThatThrownBy(() -> console("job:schedule itest.later"))
+                    .hasMessageContaining("jobs of this type already wait for one");
             console("job:delete " + id);
             assertThat(scheduler.get(id)).isEmpty();
         } finally {

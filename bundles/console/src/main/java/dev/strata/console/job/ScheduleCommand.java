@@ -1,6 +1,10 @@
 package dev.strata.console.job;
 
+import dev.strata.api.common.PageRequest;
+import dev.strata.api.scheduler.JobQuery;
 import dev.strata.api.scheduler.JobRequest;
+import dev.strata.api.scheduler.JobScheduler;
+import dev.strata.api.scheduler.JobStatus;
 import dev.strata.api.scheduler.UnknownJobTypeException;
 import dev.strata.console.ConsoleCommand;
 import org.apache.karaf.shell.api.action.Argument;
@@ -43,18 +47,31 @@ public class ScheduleCommand extends ConsoleCommand {
     protected Object run() {
         JobRequest request = new JobRequest(
                 type, JsonObjects.parse("data", data), JsonObjects.parse("--metadata", metadata), waitForExecutor);
-        String id;
-        try {
-            id = Schedulers.with(context, scheduler, jobs -> jobs.schedule(request));
-        } catch (UnknownJobTypeException e) {
-            throw new IllegalArgumentException(
-                    "no executor has served job type '" + type + "' and it is not a required executor; known types: "
-                            + (e.knownTypes().isEmpty() ? "none" : String.join(", ", e.knownTypes()))
-                            + "; check the spelling, install the executor's bundle, or add --wait to let the job wait"
-                            + " for an executor",
-                    e);
-        }
+        String id = Schedulers.with(context, scheduler, jobs -> {
+            try {
+                return jobs.schedule(request);
+            } catch (UnknownJobTypeException e) {
+                throw refusal(e, waiting(jobs));
+            }
+        });
         System.out.println(id);
         return null;
+    }
+
+    /** Whether jobs of the type already wait for an executor, scheduled with --wait. */
+    private boolean waiting(JobScheduler jobs) {
+        JobQuery query =
+                JobQuery.all().withType(type).withStatus(JobStatus.PENDING).withPage(PageRequest.ofLimit(1));
+        return !jobs.list(query).data().isEmpty();
+    }
+
+    private IllegalArgumentException refusal(UnknownJobTypeException e, boolean waiting) {
+        return new IllegalArgumentException(
+                "no executor has served job type '" + type + "' and it is not a required executor; known types: "
+                        + (e.knownTypes().isEmpty() ? "none" : String.join(", ", e.knownTypes()))
+                        + (waiting ? "; jobs of this type already wait for one (job:list --type " + type + ")" : "")
+                        + "; check the spelling, install the executor's bundle, or add --wait to let the job wait"
+                        + " for an executor",
+                e);
     }
 }
