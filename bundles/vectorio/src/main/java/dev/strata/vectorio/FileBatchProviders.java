@@ -2,7 +2,6 @@ package dev.strata.vectorio;
 
 import dev.strata.api.scheduler.JobContext;
 import dev.strata.api.scheduler.JobFailedException;
-import dev.strata.api.vectorio.VectorIO;
 import dev.strata.vectorio.store.LuceneVectorIO;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,8 +37,7 @@ final class FileBatchProviders {
         String providerId = LuceneVectorIO.providerOf(context.data());
         if (providerId == null) {
             throw new JobFailedException("file batch job " + context.jobId() + " names no vector IO provider in"
-                    + " its data (provider_id); a " + VectorIO.FILE_BATCH_JOB_TYPE + " job is made by"
-                    + " VectorIO.createFileBatch (vs:ingest), not by hand");
+                    + " its data (provider_id); " + LuceneVectorIO.BATCH_JOBS_MADE_BY);
         }
         LuceneVectorIO provider = ACTIVE.get(providerId);
         if (provider == null) {

@@ -6,6 +6,7 @@ import dev.strata.api.scheduler.JobInfo;
 import dev.strata.api.scheduler.JobQuery;
 import dev.strata.api.scheduler.JobStatus;
 import dev.strata.console.ConsoleCommand;
+import dev.strata.console.PageLimits;
 import java.io.PrintStream;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -44,14 +45,10 @@ public class ListCommand extends ConsoleCommand {
 
     @Override
     protected Object run() {
-        if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
-            throw new IllegalArgumentException(
-                    "--limit " + limit + " is out of range; use 1 to " + PageRequest.MAX_LIMIT);
-        }
         JobQuery query = JobQuery.all()
                 .withType(type)
                 .withStatus(status == null ? null : JobStatus.fromWireName(status))
-                .withPage(PageRequest.ofLimit(limit));
+                .withPage(PageLimits.of(limit));
         Page<JobInfo> page = Schedulers.with(context, scheduler, jobs -> jobs.list(query));
         PrintStream out = System.out;
         table(page).print(out);

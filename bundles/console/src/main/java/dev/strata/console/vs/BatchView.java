@@ -93,16 +93,15 @@ final class BatchView {
         if (batch.status() == FileBatchStatus.FAILED) {
             out.println("Its job failed; job:info " + batch.jobId() + " says why.");
         }
-        Failures failures = new Failures(new ArrayList<>(), 0);
-        if (batch.fileCounts().failed() > 0) {
-            failures = failures(batch);
+        Failures failures = batch.fileCounts().failed() > 0 ? failures(batch) : new Failures(List.of(), 0);
+        if (!failures.lines().isEmpty()) {
             out.println("Failed files:");
             failures.lines().forEach(line -> out.println("  " + line));
         }
         if (batch.status() == FileBatchStatus.IN_PROGRESS) {
             out.println(hints(batch.id()));
         } else if (batch.fileCounts().failed() + batch.fileCounts().cancelled() > 0) {
-            out.println(rerunHint(batch.fileCounts(), failures.unreadable()));
+            out.println(rerunHint(batch.fileCounts(), failures.unsupported()));
         }
     }
 
@@ -110,17 +109,17 @@ final class BatchView {
      * What running vs:ingest again does for the files left: it retries the failed and cancelled
      * ones, but a file of a type the store cannot read fails again unless it is converted.
      */
-    static String rerunHint(FileCounts counts, long unreadable) {
+    static String rerunHint(FileCounts counts, long unsupported) {
         String skipped = "files the store has completed are skipped.";
-        if (unreadable == 0) {
+        if (unsupported == 0) {
             return "Running the same vs:ingest again retries the failed and cancelled files; " + skipped;
         }
-        if (unreadable == counts.failed() && counts.cancelled() == 0) {
+        if (unsupported == counts.failed() && counts.cancelled() == 0) {
             return "Running vs:ingest again would fail these files again: their types are not supported;"
                     + " convert them to a supported type or leave them out.";
         }
         return "Running the same vs:ingest again retries the failed and cancelled files, but the "
-                + BatchText.count(unreadable, "file") + " of an unsupported type will fail again unless"
+                + BatchText.count(unsupported, "file") + " of an unsupported type will fail again unless"
                 + " converted; " + skipped;
     }
 
@@ -128,7 +127,7 @@ final class BatchView {
      * The batch's failed files as the summary lists them, at most {@code failedLimit}, and how
      * many of those are of an unsupported type.
      */
-    private record Failures(List<String> lines, long unreadable) {}
+    private record Failures(List<String> lines, long unsupported) {}
 
     /** Such as {@code Batch vsfb_1 completed in 12.0s: 20 files; 19 completed, 1 failed, 0 cancelled; 1.7 files/s.} */
     static String headline(FileBatch batch, Duration elapsedOrNull) {
@@ -150,7 +149,7 @@ final class BatchView {
 
     private Failures failures(FileBatch batch) {
         List<String> lines = new ArrayList<>();
-        long unreadable = 0;
+        long unsupported = 0;
         // in the order the batch attached them, which for vs:ingest is the order of the paths
         PageRequest request = new PageRequest(
                 Math.max(1, Math.min(failedLimit, PageRequest.MAX_LIMIT)), null, null, PageRequest.Order.ASC);
@@ -161,7 +160,7 @@ final class BatchView {
                     page.data().stream().limit(failedLimit - lines.size()).toList()) {
                 lines.add(failedLine(file));
                 if (file.lastError() != null && file.lastError().code() == VectorStoreFileError.Code.UNSUPPORTED_FILE) {
-                    unreadable++;
+                    unsupported++;
                 }
             }
             if (!page.hasMore() || page.data().isEmpty()) {
@@ -173,7 +172,7 @@ final class BatchView {
         if (more > 0) {
             lines.add("... and " + BatchText.count(more, "more failed file") + " (raise --failed-limit to see them)");
         }
-        return new Failures(lines, unreadable);
+        return new Failures(lines, unsupported);
     }
 
     private String failedLine(VectorStoreFile file) {

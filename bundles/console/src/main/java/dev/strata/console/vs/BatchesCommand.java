@@ -3,6 +3,7 @@ package dev.strata.console.vs;
 import dev.strata.api.common.Page;
 import dev.strata.api.common.PageRequest;
 import dev.strata.api.vectorio.FileBatch;
+import dev.strata.console.PageLimits;
 import java.io.PrintStream;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -24,13 +25,9 @@ public class BatchesCommand extends StoreCommand {
 
     @Override
     protected Object run() {
-        if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
-            throw new IllegalArgumentException(
-                    "--limit " + limit + " is out of range; use 1 to " + PageRequest.MAX_LIMIT);
-        }
+        PageRequest request = PageLimits.of(limit);
         PrintStream out = System.out;
         withStore((vectorIO, found) -> {
-            PageRequest request = PageRequest.ofLimit(limit);
             Page<FileBatch> page =
                     vectorIO.listFileBatches(found.id(), after == null ? request : request.withAfter(after));
             if (page.data().isEmpty()) {

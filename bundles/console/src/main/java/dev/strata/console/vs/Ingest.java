@@ -22,10 +22,7 @@ import java.nio.channels.ClosedByInterruptException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,9 +97,8 @@ final class Ingest {
                     + " make another with vs:create");
         }
         out.println(foundLine(found));
-        List<Stored> completed = stored(VectorStoreFileStatus.COMPLETED);
-        ResumeRule.Split split = plan(found.files(), completed);
-        giveAttributes(split.skipped(), completed, options.attributes());
+        ResumeRule.Split<Stored> split = plan(found.files());
+        giveAttributes(split.matched(), options.attributes());
         List<LocalFile> upload = split.upload();
         if (upload.isEmpty()) {
             out.println("Nothing left to upload.");
@@ -124,7 +120,7 @@ final class Ingest {
     }
 
     /** Checks the files and splits them into those to upload and those to skip; changes nothing. */
-    private ResumeRule.Split plan(List<LocalFile> found, List<Stored> completed) {
+    private ResumeRule.Split<Stored> plan(List<LocalFile> found) {
         refuseBadNames(found);
         List<LocalFile> empty = found.stream().filter(f -> f.bytes() == 0).toList();
         if (!empty.isEmpty()) {
@@ -132,8 +128,8 @@ final class Ingest {
                     + ", which the Files API does not store: " + shownList(empty));
         }
         List<LocalFile> nonEmpty = found.stream().filter(f -> f.bytes() > 0).toList();
-        ResumeRule.Split split =
-                ResumeRule.split(nonEmpty, completed.stream().map(Stored::known).toList());
+        ResumeRule.Split<Stored> split =
+                ResumeRule.split(nonEmpty, stored(VectorStoreFileStatus.COMPLETED), Stored::known);
         if (!split.skipped().isEmpty()) {
             out.println("Skipped " + BatchText.count(split.skipped().size(), "file")
                     + " the store has completed already (same name and size).");
@@ -147,20 +143,13 @@ final class Ingest {
      * they have, so that {@code --attribute} reaches every file named, not only the new ones; the
      * store updates their indexed chunks too. Files that have them already are left alone.
      */
-    private void giveAttributes(List<LocalFile> skipped, List<Stored> completed, Map<String, Object> attributes) {
-        if (attributes.isEmpty() || skipped.isEmpty()) {
+    private void giveAttributes(List<Stored> skipped, Map<String, Object> attributes) {
+        if (attributes.isEmpty()) {
             return;
         }
-        Map<Known, Deque<VectorStoreFile>> byKnown = new HashMap<>();
-        completed.forEach(stored ->
-                byKnown.computeIfAbsent(stored.known(), k -> new ArrayDeque<>()).add(stored.file()));
         int updated = 0;
-        for (LocalFile local : skipped) {
-            VectorStoreFile file = byKnown.getOrDefault(new Known(local.name(), local.bytes()), new ArrayDeque<>())
-                    .poll();
-            if (file == null) {
-                continue;
-            }
+        for (Stored stored : skipped) {
+            VectorStoreFile file = stored.file();
             Map<String, Object> merged = new LinkedHashMap<>(file.attributes());
             merged.putAll(attributes);
             if (!merged.equals(file.attributes())) {

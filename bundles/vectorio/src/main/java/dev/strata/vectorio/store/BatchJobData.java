@@ -82,9 +82,8 @@ record BatchJobData(
     private static Object require(Map<String, Object> data, String key, Class<?> type) {
         Object value = data.get(key);
         if (!type.isInstance(value)) {
-            throw new JobFailedException("file batch job data has " + key + " = " + value + "; a "
-                    + dev.strata.api.vectorio.VectorIO.FILE_BATCH_JOB_TYPE
-                    + " job is made by VectorIO.createFileBatch (vs:ingest), not by hand");
+            throw new JobFailedException(
+                    "file batch job data has " + key + " = " + value + "; " + LuceneVectorIO.BATCH_JOBS_MADE_BY);
         }
         return value;
     }

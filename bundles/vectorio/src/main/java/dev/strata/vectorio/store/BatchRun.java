@@ -4,7 +4,6 @@ import dev.strata.api.scheduler.JobContext;
 import dev.strata.api.scheduler.JobFailedException;
 import dev.strata.api.vectorio.FileBatchStatus;
 import dev.strata.api.vectorio.FileCounts;
-import dev.strata.api.vectorio.VectorIO;
 import dev.strata.api.vectorio.VectorStoreFileError;
 import dev.strata.api.vectorio.VectorStoreFileError.Code;
 import dev.strata.api.vectorio.VectorStoreFileStatus;
@@ -189,9 +188,8 @@ final class BatchRun {
     private BatchRecord batchRecord() {
         Optional<Versioned<BatchRecord>> stored = catalog.batch(job.storeId(), job.batchId());
         if (stored.isEmpty()) {
-            throw new JobFailedException("vector store " + job.storeId() + " has no file batch " + job.batchId()
-                    + "; a " + VectorIO.FILE_BATCH_JOB_TYPE + " job is made by VectorIO.createFileBatch (vs:ingest),"
-                    + " not by hand");
+            throw new JobFailedException("vector store " + job.storeId() + " has no file batch " + job.batchId() + "; "
+                    + LuceneVectorIO.BATCH_JOBS_MADE_BY);
         }
         BatchRecord batch = stored.get().value();
         if (batch.jobId() == null) {
@@ -201,8 +199,7 @@ final class BatchRun {
         }
         if (!batch.jobId().equals(context.jobId())) {
             throw new JobFailedException("file batch " + job.batchId() + " of vector store " + job.storeId()
-                    + " is run by job " + batch.jobId() + ", not by this one; a " + VectorIO.FILE_BATCH_JOB_TYPE
-                    + " job is made by VectorIO.createFileBatch (vs:ingest), not by hand");
+                    + " is run by job " + batch.jobId() + ", not by this one; " + LuceneVectorIO.BATCH_JOBS_MADE_BY);
         }
         return batch;
     }

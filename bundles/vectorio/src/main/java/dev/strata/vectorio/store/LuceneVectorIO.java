@@ -121,6 +121,13 @@ public final class LuceneVectorIO implements VectorIO, AutoCloseable {
     }
 
     /**
+     * Where a {@value VectorIO#FILE_BATCH_JOB_TYPE} job comes from, for the errors of one that
+     * did not come from there.
+     */
+    public static final String BATCH_JOBS_MADE_BY =
+            "a " + VectorIO.FILE_BATCH_JOB_TYPE + " job is made by VectorIO.createFileBatch (vs:ingest), not by hand";
+
+    /**
      * Returns the provider a file batch job's data names.
      *
      * @param data a {@value VectorIO#FILE_BATCH_JOB_TYPE} job's data
